@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+
+namespace Assist.Schema.Model;
+
+/// <summary>An enumeration: the values a coded column takes.</summary>
+/// <param name="Name">Lower snake name, e.g. <c>xref_type</c>; the C# enum is its PascalCase (<c>XrefType</c>).</param>
+/// <param name="Description">What the codes mean.</param>
+/// <param name="Values">The known values.</param>
+/// <param name="Span">Where the enumeration is declared.</param>
+public sealed record EnumDef(string Name, string? Description, IReadOnlyList<EnumValueDef> Values, SourceSpan Span);
+
+/// <summary>One enumeration value.</summary>
+/// <param name="Value">The code stored in the lake.</param>
+/// <param name="Name">Lower snake name, e.g. <c>hint_requested</c>; the C# member is <c>HintRequested</c>.</param>
+/// <param name="Description">What it means.</param>
+/// <param name="Span">Where it is declared.</param>
+public sealed record EnumValueDef(long Value, string Name, string? Description, SourceSpan Span);
