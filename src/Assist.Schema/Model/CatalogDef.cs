@@ -17,4 +17,8 @@ public sealed record CatalogDef(
     string? AthenaCatalogPath,
     string DuckDbAttachAs,
     IReadOnlyList<SchemaDef> Schemas,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
+}

@@ -8,4 +8,8 @@ namespace Assist.Schema.Model;
 /// <param name="Description">What the schema holds.</param>
 /// <param name="Tables">Its tables, in declaration order.</param>
 /// <param name="Span">Where the schema is declared.</param>
-public sealed record SchemaDef(string Catalog, string Name, string? Description, IReadOnlyList<TableDef> Tables, SourceSpan Span);
+public sealed record SchemaDef(string Catalog, string Name, string? Description, IReadOnlyList<TableDef> Tables, SourceSpan Span)
+{
+    /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
+}

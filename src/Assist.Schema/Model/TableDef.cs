@@ -33,4 +33,7 @@ public sealed record TableDef(
 {
     /// <summary><c>catalog.schema.table</c>.</summary>
     public string QualifiedName => Catalog + "." + Schema + "." + Name;
+
+    /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
 }

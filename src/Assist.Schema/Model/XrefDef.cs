@@ -26,10 +26,18 @@ public sealed record XrefDef(
     string PartnerEnum,
     string DefaultPartner,
     IReadOnlyList<XrefTargetDef> Targets,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
+}
 
 /// <summary>One xref kind and its target table.</summary>
 /// <param name="Kind">The value name in the xref type enumeration (<c>user</c>).</param>
 /// <param name="Table">Qualified target table (<c>cas_core.users.users</c>).</param>
 /// <param name="Span">Where it is declared.</param>
-public sealed record XrefTargetDef(string Kind, string Table, SourceSpan Span);
+public sealed record XrefTargetDef(string Kind, string Table, SourceSpan Span)
+{
+    /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
+}
