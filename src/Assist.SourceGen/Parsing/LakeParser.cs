@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Assist.Schema;
+using Assist.SourceGen.Diagnostics;
+using Assist.SourceGen.Infrastructure;
+using Assist.SourceGen.Specs;
+
+namespace Assist.SourceGen.Parsing;
+
+/// <summary>
+/// The schema step of the pipeline: all YAML files to one <see cref="LakeSpec"/>. Loading and validation are
+/// Assist.Schema's (cross-file: foreign keys and xrefs point into other files), so they run here on the collected files.
+/// Never throws: an unexpected failure becomes an ASG0001 diagnostic and an empty spec.
+/// </summary>
+internal static class LakeParser
+{
+    /// <summary>The namespace used when the consumer sets no <c>AssistLakeNamespace</c>.</summary>
+    public const string DefaultRootNamespace = "Assist.Lake";
+
+    /// <summary>Builds the spec of <paramref name="files"/> for <paramref name="rootNamespace"/>.</summary>
+    public static LakeSpec Parse(ImmutableArray<SchemaFileInput> files, string rootNamespace, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Sorted by path so the spec does not depend on the order the compiler lists additional files in.
+            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in ordered)
+            {
+                texts[file.Path] = file.Text;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = SchemaLoader.Load(ordered.Select(f => new SchemaFile(f.Path, f.Text)));
+            cancellationToken.ThrowIfCancellationRequested();
+            return LakeSpecBuilder.Build(result, rootNamespace, new DiagnosticLocator(texts));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return Failed(rootNamespace, exception);
+        }
+    }
+
+    private static LakeSpec Failed(string rootNamespace, Exception exception)
+    {
+        var error = new DiagnosticInfo(
+            GeneratorDiagnosticCodes.InternalError,
+            DiagnosticLevel.Error,
+            "The Assist generator failed: " + exception.GetType().Name + ": " + exception.Message + " (please report this with the schema files).",
+            "",
+            0,
+            0,
+            0,
+            0,
+            0,
+            0);
+        return new LakeSpec(
+            new RootSpec(rootNamespace, EquatableArray<CatalogSpec>.Empty),
+            EquatableArray<EntitySpec>.Empty,
+            EquatableArray<EnumSpec>.Empty,
+            null,
+            new[] { error }.ToEquatableArray());
+    }
+}

@@ -1,0 +1,63 @@
+using Assist.SourceGen.Specs;
+using Assist.SourceGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Assist.SourceGen.Tests;
+
+/// <summary>The generator's steps are cached across edits that do not concern them.</summary>
+public sealed class IncrementalCachingTests
+{
+    private static readonly string[] AllSteps =
+    [
+        AssistGenerator.Steps.SchemaFiles, AssistGenerator.Steps.RootNamespace, AssistGenerator.Steps.Lake,
+        AssistGenerator.Steps.Diagnostics, AssistGenerator.Steps.Entities, AssistGenerator.Steps.Enums,
+        AssistGenerator.Steps.Root, AssistGenerator.Steps.Xref,
+    ];
+
+    [Fact]
+    public void After_an_unrelated_csharp_edit_every_step_is_cached_or_unchanged()
+    {
+        var compilation = GeneratorHarness.Compilation("public static class Program { }");
+        var driver = GeneratorHarness.CreateDriver(Fixtures.Load("Feature")).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("public static class Other { }", GeneratorHarness.ParseOptions));
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            var reasons = Outputs(result, step).Select(o => o.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + r));
+        }
+    }
+
+    [Fact]
+    public void After_a_yaml_edit_to_one_table_only_what_depends_on_it_is_modified()
+    {
+        var texts = Fixtures.Load("Feature").Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+        var compilation = GeneratorHarness.Compilation();
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+
+        var core = texts.Single(t => t.Path == "schema/demo/core.yaml");
+        var editedText = core.GetText()!.ToString().Replace("Classes and other groups.", "Classes, and every other group.", StringComparison.Ordinal);
+        var updated = driver
+            .ReplaceAdditionalText(core, new InMemoryAdditionalText(core.Path, editedText))
+            .RunGenerators(compilation)
+            .GetRunResult().Results.Single();
+
+        var entities = Outputs(updated, AssistGenerator.Steps.Entities).ToDictionary(o => ((EntitySpec)o.Value).ClassName, o => o.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, entities["Group"]);
+        Assert.All(entities.Where(e => e.Key != "Group"), e => Assert.Equal(IncrementalStepRunReason.Unchanged, e.Value));
+        Assert.All(Outputs(updated, AssistGenerator.Steps.Enums), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(Outputs(updated, AssistGenerator.Steps.Xref), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        Assert.All(Outputs(updated, AssistGenerator.Steps.Diagnostics), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        // The table source's summary repeats the description, so the root changes too.
+        Assert.All(Outputs(updated, AssistGenerator.Steps.Root), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        Assert.All(Outputs(updated, AssistGenerator.Steps.Lake), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+    }
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs) : [];
+}
