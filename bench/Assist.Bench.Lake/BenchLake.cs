@@ -1,0 +1,44 @@
+using Assist.Cli.Synth;
+using Assist.Schema;
+
+namespace Assist.Bench.Lake;
+
+/// <summary>
+/// The synthetic lake the benchmarks read: 2,800 students (about 1.06 million problem logs), written once to the
+/// temp folder by <c>assist synth</c>'s generator and reused by later runs.
+/// </summary>
+internal static class BenchLake
+{
+    public const int Students = 2800;
+
+    public static string Ensure()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"assist-bench-lake-{Students}-s42");
+        if (Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        var schema = SchemaLoader.LoadDirectory(FindSchema());
+        if (schema.HasErrors)
+        {
+            throw new InvalidOperationException("schema/ has errors: " + string.Join("\n", schema.Diagnostics));
+        }
+
+        new LakeSynthesizer(schema.Schema, new SynthOptions(folder, Students, 42), Console.Error).Run(CancellationToken.None);
+        return folder;
+    }
+
+    private static string FindSchema()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Assist.Query.sln")))
+            {
+                return Path.Combine(dir.FullName, "schema");
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository (schema/ is read from its root).");
+    }
+}

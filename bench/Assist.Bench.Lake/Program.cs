@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Running;
+
+namespace Assist.Bench.Lake;
+
+internal static class Program
+{
+    private const string OutOfProcess = "--outOfProcess";
+    private const string InProcess = "--inProcess";
+
+    private static int Main(string[] args)
+    {
+        // `--show-sql` prints the DuckDB SQL of the typed query next to the hand-written one.
+        if (args is ["--show-sql"])
+        {
+            Console.WriteLine(Assist.Query.QuerySqlExtensions.ToSql(TypedQueryBenchmarks.Query(), Assist.Query.SqlDialect.DuckDb).Text);
+            Console.WriteLine();
+            Console.WriteLine(TypedQueryBenchmarks.HandSql);
+            return 0;
+        }
+
+        // In-process unless --outOfProcess is given: the out-of-process toolchain rebuilds the referenced projects in
+        // their own obj/ folders, which collides with other builds on a shared machine. Appending --inProcess (rather
+        // than a config job marked AsDefault, with which BenchmarkDotNet ignores --job) keeps --job short working.
+        var benchmarkArgs = args.Contains(OutOfProcess, StringComparer.Ordinal)
+            ? args.Where(a => a != OutOfProcess).ToArray()
+            : args.Contains(InProcess, StringComparer.OrdinalIgnoreCase) ? args : [.. args, InProcess];
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs);
+        return 0;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Assist.Query.Local;
+
+/// <summary>The file format of an exported query result.</summary>
+public enum ExportFormat
+{
+    /// <summary>Apache Parquet (types kept).</summary>
+    Parquet,
+
+    /// <summary>Comma-separated values with a header line.</summary>
+    Csv,
+}
