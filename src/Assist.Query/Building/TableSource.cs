@@ -4,10 +4,10 @@ namespace Assist.Query;
 
 /// <summary>A lake table as the start of a query: <c>Lake.CasCore.StudentData.ProblemLogs</c>.</summary>
 /// <typeparam name="T">The generated entity.</typeparam>
-public sealed class TableSource<T> : Query<T> where T : IEntity<T>
+public sealed class TableSource<T> : Query<T>, IQueryRoot where T : IEntity<T>
 {
     /// <summary>Creates the source for the entity's table (generated code calls this once per table).</summary>
-    public TableSource() : base(QueryRoot.For(T.Table))
+    public TableSource() : base(null)
     {
     }
 

@@ -1,0 +1,9 @@
+namespace Assist.Query.Ast;
+
+/// <summary>Join kinds.</summary>
+internal enum SqlJoinKind
+{
+    Inner,
+    Left,
+    Cross,
+}

@@ -1,0 +1,10 @@
+namespace Assist.Query.Ast;
+
+/// <summary>Unary operators.</summary>
+internal enum SqlUnaryOperator
+{
+    Not,
+    Negate,
+    IsNull,
+    IsNotNull,
+}

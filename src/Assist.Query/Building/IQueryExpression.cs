@@ -1,0 +1,13 @@
+using System.Linq.Expressions;
+using Assist.Query.Caching;
+
+namespace Assist.Query;
+
+/// <summary>Any query, without its row type: lets the translator inline captured queries.</summary>
+internal interface IQueryExpression
+{
+    Expression Expression { get; }
+
+    /// <summary>Per dialect, how to re-read this object's values without walking it again (set by the query compiler).</summary>
+    RepeatPlan[]? RepeatPlans { get; set; }
+}

@@ -1,0 +1,166 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Assist.Query.Caching;
+
+/// <summary>Turning evaluable sub-trees into slots or inlined queries; identities of types and members.</summary>
+internal sealed partial class QueryKeyWalker
+{
+    private void ConvertChild(Expression child, int flags, int start, int end)
+    {
+        if ((flags & (Evaluable | Captured)) != (Evaluable | Captured))
+        {
+            return;
+        }
+
+        // C# 14 binds array.Contains(x) to MemoryExtensions over an implicit array-to-span conversion: read the array.
+        var value = Evaluate(child);
+        if (value is IQueryExpression query)
+        {
+            var saved = _key;
+            _key = new KeyBuffer(128);
+            _key.Add(QueryTag);
+            Visit(query.Expression);
+            _key.Add(Close);
+            var inner = _key;
+            _key = saved;
+            _key.Replace(start, end, inner.Span);
+            _inputs.InlinedQueries[child] = query.Expression;
+            _inputs.Sources.Add(new SlotSource(child, 0, 0, false, query.Expression));
+            return;
+        }
+
+        Span<long> marker = stackalloc long[2];
+        if (value is IEnumerable sequence and not string)
+        {
+            var first = _inputs.Values.Count;
+            foreach (var item in sequence)
+            {
+                _inputs.Values.Add(item);
+            }
+
+            var count = _inputs.Values.Count - first;
+            _inputs.ListSlots[child] = (first, count);
+            _inputs.Sources.Add(new SlotSource(child, first, count, false, null));
+            marker[0] = ListSlotTag;
+            marker[1] = count;
+        }
+        else
+        {
+            _inputs.Slots[child] = _inputs.Values.Count;
+            _inputs.Sources.Add(new SlotSource(child, _inputs.Values.Count, 1, value is null, null));
+            _inputs.Values.Add(value);
+
+            // A null value changes the SQL (IS NULL instead of = ?), so it is part of the shape.
+            marker = marker[..1];
+            marker[0] = value is null ? NullSlotTag : SlotTag;
+        }
+
+        _key.Replace(start, end, marker);
+    }
+
+    /// <summary>A literal's bits, exact per type (the node's type handle precedes them): 1.0m and 1.00m stay apart, as their SQL does.</summary>
+    private void AddBits(object value)
+    {
+        switch (value)
+        {
+            case decimal d:
+                Span<int> parts = stackalloc int[4];
+                decimal.GetBits(d, parts);
+                _key.Add(((long)parts[0] << 32) | (uint)parts[1]);
+                _key.Add(((long)parts[2] << 32) | (uint)parts[3]);
+                break;
+            case Guid g:
+                Span<long> halves = stackalloc long[2];
+                MemoryMarshal.Write(MemoryMarshal.AsBytes(halves), in g);
+                _key.Add(halves[0]);
+                _key.Add(halves[1]);
+                break;
+            case DateTime t:
+                _key.Add(t.ToBinary());
+                break;
+            case DateOnly day:
+                _key.Add(day.DayNumber);
+                break;
+            case double x:
+                _key.Add(BitConverter.DoubleToInt64Bits(x));
+                break;
+            case float x:
+                _key.Add(BitConverter.SingleToInt32Bits(x));
+                break;
+            case ulong n:
+                _key.Add(unchecked((long)n));
+                break;
+            case nint n:
+                _key.Add(n);
+                break;
+            case nuint n:
+                _key.Add(unchecked((long)n));
+                break;
+            case Enum e when e.GetTypeCode() == TypeCode.UInt64:
+                _key.Add(unchecked((long)Convert.ToUInt64(e, System.Globalization.CultureInfo.InvariantCulture)));
+                break;
+            default:
+                // The remaining primitives (and enums over them) fit a long exactly.
+                _key.Add(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static bool IsSpan(Type type) =>
+        type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(ReadOnlySpan<>) || type.GetGenericTypeDefinition() == typeof(Span<>));
+
+    private static Expression SpanSource(Expression node) => node switch
+    {
+        MethodCallExpression { Method.Name: "op_Implicit", Arguments.Count: 1 } call => call.Arguments[0],
+        UnaryExpression { NodeType: ExpressionType.Convert } u => u.Operand,
+        _ => throw new NotSupportedException("A span value that is not a converted array: " + node),
+    };
+
+    /// <summary>Evaluates a parameter-free sub-tree: reflection for member reads, an interpreted lambda otherwise.</summary>
+    public static object? Evaluate(Expression node)
+    {
+        if (IsSpan(node.Type))
+        {
+            // C# 14 binds array.Contains(x) to MemoryExtensions over an implicit array-to-span conversion: read the array.
+            return Evaluate(SpanSource(node));
+        }
+
+        switch (node)
+        {
+            case ConstantExpression c:
+                return c.Value;
+            case MemberExpression m when m.Member is FieldInfo field:
+                return field.GetValue(m.Expression is null ? null : Evaluate(m.Expression));
+            case MemberExpression m when m.Member is PropertyInfo property:
+                return property.GetValue(m.Expression is null ? null : Evaluate(m.Expression));
+            case UnaryExpression { NodeType: ExpressionType.Convert } u when Nullable.GetUnderlyingType(u.Type) == u.Operand.Type || u.Type == typeof(object):
+                return Evaluate(u.Operand);
+            default:
+                return Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile(preferInterpretation: true)();
+        }
+    }
+
+    private static bool IsMarker(MethodInfo method)
+    {
+        var type = method.DeclaringType;
+        return type == typeof(Sql) || type == typeof(Window) || type == typeof(WindowSpec)
+            || (type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(Query<>) && method.Name == nameof(Query<int>.AsSequence))
+            || Metadata.LakeModel.FindNavigation(type!, method.Name) is not null;
+    }
+
+    private static bool IsQueryOperator(MethodInfo method)
+    {
+        var type = method.DeclaringType;
+        return type is { IsGenericType: true }
+            && (type.GetGenericTypeDefinition() == typeof(Query<>) || type.GetGenericTypeDefinition() == typeof(OrderedQuery<>));
+    }
+
+    private static long TypeId(Type type) => type.TypeHandle.Value;
+
+    private static long MemberId(MemberInfo member) => member is MethodBase method
+        ? method.MethodHandle.Value
+        : ((long)member.MetadataToken << 20) ^ member.Module.MetadataToken ^ member.DeclaringType!.TypeHandle.Value;
+}

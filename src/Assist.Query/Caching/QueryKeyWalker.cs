@@ -1,0 +1,270 @@
+using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Assist.Query.Caching;
+
+/// <summary>
+/// Walks a query's expression tree once: writes a structural key (tokens, no text) and pulls out values. A sub-tree with no lambda
+/// parameter that reads a variable, property or call result (a closure-captured value, <c>new DateTime(…)</c>,
+/// <c>DateTime.UtcNow</c>) is evaluated once here and becomes a parameter slot; literals written in the query stay
+/// in the key (they are part of its shape and are inlined as typed literals). Captured queries are inlined.
+/// </summary>
+internal sealed partial class QueryKeyWalker
+{
+    private const int Evaluable = 1;
+    private const int Captured = 2;
+
+    // Tags are negative; type and member handles are addresses, so a tag never reads as a handle.
+    private const long NullTag = -1;
+    private const long Close = -3;
+    private const long TableTag = -4;
+    private const long StringTag = -5;
+    private const long ValueTag = -6;
+    private const long TrueTag = -7;
+    private const long FalseTag = -8;
+    private const long ParameterTag = -9;
+    private const long SlotTag = -10;
+    private const long NullSlotTag = -11;
+    private const long ListSlotTag = -12;
+    private const long QueryTag = -13;
+    private const long BindingTag = -14;
+    private const long NodeTag = -1000;
+
+    private readonly QueryInputs _inputs = new();
+
+    // A handful per query: a list searched by reference beats a dictionary here.
+    private readonly List<ParameterExpression> _parameters = [];
+    // One token buffer per thread, lent to a walk until its key has been looked up: 4 KB not allocated per call.
+    [ThreadStatic]
+    private static KeyBuffer? t_spare;
+
+    private KeyBuffer _key;
+
+    private QueryKeyWalker()
+    {
+        _key = t_spare ?? new KeyBuffer(512);
+        t_spare = null;
+        _key.Clear();
+    }
+
+    /// <summary>Walks the tree; the caller probes the cache with <see cref="KeyTokens"/> before any key is allocated.</summary>
+    public static QueryKeyWalker Start(Expression query, string dialect)
+    {
+        var walker = new QueryKeyWalker();
+        walker._key.AddString(dialect);
+        walker.Visit(query);
+        return walker;
+    }
+
+    /// <summary>Walks the tree and returns its inputs with the key materialized (tests, the uncached path).</summary>
+    public static QueryInputs Walk(Expression query, string dialect)
+    {
+        var walker = Start(query, dialect);
+        walker.Inputs.Key = new ShapeKey(walker.KeyTokens);
+        walker.Release();
+        return walker.Inputs;
+    }
+
+    /// <summary>Hands the token buffer back for the thread's next walk; <see cref="KeyTokens"/> is invalid afterwards.</summary>
+    public void Release() => t_spare = _key;
+
+    public ReadOnlySpan<long> KeyTokens => _key.Span;
+
+    public QueryInputs Inputs => _inputs;
+
+    private int Visit(Expression? node)
+    {
+        if (node is null)
+        {
+            _key.Add(NullTag);
+            return Evaluable;
+        }
+
+        _key.Add(NodeTag - (int)node.NodeType);
+        _key.Add(TypeId(node.Type));
+        var flags = node switch
+        {
+            ConstantExpression c => VisitConstant(c),
+            ParameterExpression p => VisitParameter(p),
+            MemberExpression m => VisitMember(m),
+            MethodCallExpression call => VisitCall(call),
+            LambdaExpression lambda => VisitLambda(lambda),
+            UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, ChildList.Of(u.Operand)),
+            BinaryExpression b => VisitBinary(b),
+            ConditionalExpression c => VisitChildren(node, 0, ChildList.Of(c.Test, c.IfTrue, c.IfFalse)),
+            NewExpression n => VisitNew(n),
+            MemberInitExpression mi => VisitMemberInit(mi),
+            NewArrayExpression na => VisitChildren(node, 0, ChildList.List(na.Expressions)),
+            ListInitExpression li => VisitListInit(li),
+            InvocationExpression inv => VisitChildren(node, Captured, ChildList.WithArguments(inv.Expression, inv)),
+            TypeBinaryExpression tb => VisitTypeBinary(tb),
+            DefaultExpression => Evaluable,
+            _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
+        };
+        _key.Add(Close);
+        return flags;
+    }
+
+    private int VisitConstant(ConstantExpression c)
+    {
+        switch (c.Value)
+        {
+            case null:
+                _key.Add(NullTag);
+                break;
+            case IQueryRoot root:
+                _key.Add(TableTag);
+                _key.AddString(root.Table.QualifiedName);
+                return Evaluable;
+            case string s:
+                _key.Add(StringTag);
+                _key.AddString(s);
+                break;
+            case IFormattable when c.Type.IsPrimitive || c.Type.IsEnum || c.Value is decimal or DateTime or DateOnly or Guid:
+                _key.Add(ValueTag);
+                _key.Add(TypeId(c.Value.GetType()));
+                AddBits(c.Value);
+                break;
+            case bool b:
+                _key.Add(b ? TrueTag : FalseTag);
+                break;
+            default:
+                // A closure object or another reference: its fields are read (and slotted) by the member above it.
+                return Evaluable | Captured;
+        }
+
+        return Evaluable;
+    }
+
+    private int VisitParameter(ParameterExpression p)
+    {
+        var id = _parameters.IndexOf(p);
+        if (id < 0)
+        {
+            id = _parameters.Count;
+            _parameters.Add(p);
+        }
+
+        _key.Add(ParameterTag);
+        _key.Add(id);
+        return 0;
+    }
+
+    private int VisitMember(MemberExpression m)
+    {
+        _key.Add(MemberId(m.Member));
+        var flags = VisitChildren(m, Captured, ChildList.Of(m.Expression));
+        return flags;
+    }
+
+    private int VisitCall(MethodCallExpression call)
+    {
+        _key.Add(MemberId(call.Method));
+        var own = IsMarker(call.Method) ? -1 : IsQueryOperator(call.Method) ? 0 : Captured;
+        return VisitChildren(call, own, ChildList.WithArguments(call.Object, call));
+    }
+
+    private int VisitLambda(LambdaExpression lambda)
+    {
+        foreach (var p in lambda.Parameters)
+        {
+            VisitParameter(p);
+        }
+
+        var body = Visit(lambda.Body);
+        ConvertChild(lambda.Body, body, _key.Length, _key.Length);
+        return 0;
+    }
+
+    private int VisitBinary(BinaryExpression b)
+    {
+        if (b.Method is not null && b.Method.DeclaringType != typeof(string) && b.Method.DeclaringType != typeof(decimal))
+        {
+            _key.Add(MemberId(b.Method));
+        }
+
+        return VisitChildren(b, 0, ChildList.Of(b.Left, b.Right, b.Conversion));
+    }
+
+    private int VisitNew(NewExpression n)
+    {
+        if (n.Constructor is not null)
+        {
+            _key.Add(MemberId(n.Constructor));
+        }
+
+        return VisitChildren(n, Captured, ChildList.Arguments(n));
+    }
+
+    private int VisitMemberInit(MemberInitExpression mi)
+    {
+        var children = new List<Expression> { mi.NewExpression };
+        foreach (var binding in mi.Bindings)
+        {
+            if (binding is not MemberAssignment assignment)
+            {
+                throw new NotSupportedException("Only member assignments are supported in object initializers: " + mi);
+            }
+
+            _key.Add(BindingTag);
+            _key.Add(MemberId(binding.Member));
+            children.Add(assignment.Expression);
+        }
+
+        return VisitChildren(mi, Captured, ChildList.List(children));
+    }
+
+    private int VisitListInit(ListInitExpression li)
+    {
+        var children = new List<Expression> { li.NewExpression };
+        foreach (var init in li.Initializers)
+        {
+            children.AddRange(init.Arguments);
+        }
+
+        return VisitChildren(li, Captured, ChildList.List(children));
+    }
+
+    private int VisitTypeBinary(TypeBinaryExpression tb)
+    {
+        _key.Add(TypeId(tb.TypeOperand));
+        return VisitChildren(tb, 0, ChildList.Of(tb.Expression));
+    }
+
+    private int VisitChildren(Expression node, int own, in ChildList children)
+    {
+        Span<int> starts = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
+        Span<int> ends = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
+        Span<int> flags = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
+        var all = own < 0 ? 0 : Evaluable | own;
+        for (var i = 0; i < children.Count; i++)
+        {
+            starts[i] = _key.Length;
+            flags[i] = Visit(children[i]);
+            ends[i] = _key.Length;
+            if ((flags[i] & Evaluable) == 0)
+            {
+                all &= ~Evaluable;
+            }
+
+            all |= flags[i] & Captured;
+        }
+
+        if ((all & Evaluable) != 0)
+        {
+            return all;
+        }
+
+        // This node depends on a lambda parameter (or is a marker): its evaluable children become slots.
+        for (var i = children.Count - 1; i >= 0; i--)
+        {
+            if (children[i] is { } child)
+            {
+                ConvertChild(child, flags[i], starts[i], ends[i]);
+            }
+        }
+
+        return 0;
+    }
+}

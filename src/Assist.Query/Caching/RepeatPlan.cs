@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Linq.Expressions;
+
+namespace Assist.Query.Caching;
+
+/// <summary>
+/// For a query object translated before: its compiled query and the nodes to re-read for fresh values. Valid while the
+/// re-read values keep the shape (same nullness, same list lengths, same captured queries); otherwise the caller walks.
+/// </summary>
+internal sealed class RepeatPlan
+{
+    private readonly SlotSource[] _sources;
+    private readonly int _valueCount;
+
+    public RepeatPlan(string dialect, CompiledQuery compiled, IReadOnlyList<SlotSource> sources, int valueCount)
+    {
+        Dialect = dialect;
+        Compiled = compiled;
+        _sources = [.. sources];
+        _valueCount = valueCount;
+    }
+
+    public string Dialect { get; }
+
+    public CompiledQuery Compiled { get; }
+
+    /// <summary>Fresh slot values, or null when they no longer fit the compiled shape.</summary>
+    public List<object?>? TryReadValues()
+    {
+        var values = new object?[_valueCount];
+        foreach (var source in _sources)
+        {
+            var value = QueryKeyWalker.Evaluate(source.Node);
+            if (source.Query is not null)
+            {
+                if (value is not IQueryExpression q || !ReferenceEquals(q.Expression, source.Query))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (source.Count == 1 && value is not IEnumerable || value is string)
+            {
+                if ((value is null) != source.WasNull)
+                {
+                    return null;
+                }
+
+                values[source.Start] = value;
+                continue;
+            }
+
+            var i = 0;
+            foreach (var item in (IEnumerable)value!)
+            {
+                if (i == source.Count)
+                {
+                    return null;
+                }
+
+                values[source.Start + i++] = item;
+            }
+
+            if (i != source.Count)
+            {
+                return null;
+            }
+        }
+
+        return [.. values];
+    }
+}

@@ -1,0 +1,11 @@
+using System.Linq.Expressions;
+
+namespace Assist.Query.Caching;
+
+/// <summary>Where a slot's value came from, so a repeated translation of the same tree can re-read it without a walk.</summary>
+/// <param name="Node">The evaluated node.</param>
+/// <param name="Start">Its first slot.</param>
+/// <param name="Count">Slots it filled: 1 for a value, n for a captured list, 0 for an inlined query.</param>
+/// <param name="WasNull">The value was null (a null changes the SQL).</param>
+/// <param name="Query">For an inlined query: the expression tree it stood for.</param>
+internal sealed record SlotSource(Expression Node, int Start, int Count, bool WasNull, Expression? Query);

@@ -1,0 +1,57 @@
+using System.Linq.Expressions;
+using Assist.Query.Ast;
+
+namespace Assist.Query.Translation;
+
+/// <summary>Members of values: nullable Value/HasValue, string Length, date parts.</summary>
+internal sealed partial class QueryTranslator
+{
+    private SqlExpr TranslateValueMember(MemberExpression m, Scope scope)
+    {
+        var owner = m.Expression!;
+        var ownerType = Nullable.GetUnderlyingType(owner.Type) ?? owner.Type;
+        if (Nullable.GetUnderlyingType(owner.Type) is not null)
+        {
+            var inner = TranslateScalar(owner, scope);
+            return m.Member.Name switch
+            {
+                "Value" => inner,
+                "HasValue" => SqlFactory.IsNotNull(inner),
+                _ => throw Fail("the member Nullable." + m.Member.Name, m),
+            };
+        }
+
+        var value = owner is MemberExpression or ParameterExpression && BindShape(owner, scope) is ScalarShape bound ? bound.Sql : TranslateScalar(owner, scope);
+        if (ownerType == typeof(string) && m.Member.Name == nameof(string.Length))
+        {
+            return new SqlFunction(SqlFunctionKind.Length, [value], SqlType.BigInt);
+        }
+
+        if (ownerType == typeof(DateTime) || ownerType == typeof(DateOnly))
+        {
+            SqlFunctionKind? part = m.Member.Name switch
+            {
+                "Year" => SqlFunctionKind.Year,
+                "Month" => SqlFunctionKind.Month,
+                "Day" => SqlFunctionKind.Day,
+                "Hour" => SqlFunctionKind.Hour,
+                "Minute" => SqlFunctionKind.Minute,
+                "Second" => SqlFunctionKind.Second,
+                "DayOfWeek" => SqlFunctionKind.DayOfWeek,
+                "DayOfYear" => SqlFunctionKind.DayOfYear,
+                _ => null,
+            };
+            if (part is not null)
+            {
+                return new SqlFunction(part.Value, [value], SqlType.BigInt);
+            }
+
+            if (m.Member.Name == "Date")
+            {
+                return new SqlFunction(SqlFunctionKind.TruncateDate, [value], value.Type, SqlDateUnit.Day);
+            }
+        }
+
+        throw Fail("the member " + ownerType.Name + "." + m.Member.Name, m);
+    }
+}

@@ -1,0 +1,227 @@
+using System.Linq.Expressions;
+using System.Text.RegularExpressions;
+using Assist.Query.Ast;
+using Assist.Query.Metadata;
+
+namespace Assist.Query.Translation;
+
+/// <summary>Method calls: strings, Math, dates, regexes, Sql markers; sequences and windows in their own partials.</summary>
+internal sealed partial class QueryTranslator
+{
+    private SqlExpr TranslateCall(MethodCallExpression call, Scope scope)
+    {
+        var method = call.Method;
+        var type = method.DeclaringType!;
+        if (type == typeof(Enumerable) || (call.Object is not null && IsQueryType(call.Object.Type)) || IsCollectionContains(call)
+            || (type == typeof(MemoryExtensions) && method.Name == "Contains" && call.Arguments.Count == 2))
+        {
+            return TranslateSequenceCall(call, scope);
+        }
+
+        if (type == typeof(Window))
+        {
+            return TranslateWindow(call, scope);
+        }
+
+        if (LakeModel.FindNavigation(type, method.Name) is { Kind: NavigationKind.ToMany })
+        {
+            throw Fail("a to-many navigation used as a value (aggregate it: .Count(), .Any(), .Sum(…))", call);
+        }
+
+        if (type == typeof(string))
+        {
+            return TranslateStringCall(call, scope);
+        }
+
+        if (type == typeof(Math))
+        {
+            return TranslateMathCall(call, scope);
+        }
+
+        if (type == typeof(DateTime) || type == typeof(DateOnly))
+        {
+            return TranslateDateCall(call, scope);
+        }
+
+        if (type == typeof(Sql))
+        {
+            return TranslateSqlCall(call, scope);
+        }
+
+        if (type == typeof(Regex) && method.Name == nameof(Regex.IsMatch) && call.Arguments.Count == 2)
+        {
+            return new SqlFunction(SqlFunctionKind.RegexMatch, [TranslateScalar(call.Arguments[0], scope), Pattern(call.Arguments[1], scope, call)], SqlType.Boolean);
+        }
+
+        if (method.Name == nameof(ToString) && call.Arguments.Count == 0 && call.Object is not null && IsScalarType(call.Object.Type))
+        {
+            return AsText(TranslateScalar(call.Object, scope));
+        }
+
+        throw Fail("the method " + type.Name + "." + method.Name, call);
+    }
+
+    private SqlExpr TranslateStringCall(MethodCallExpression call, Scope scope)
+    {
+        var name = call.Method.Name;
+        var args = call.Arguments;
+        if (call.Object is null)
+        {
+            switch (name)
+            {
+                case nameof(string.IsNullOrEmpty):
+                    {
+                        var value = TranslateScalar(args[0], scope);
+                        return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(value, new SqlLiteral(string.Empty, SqlType.Varchar)));
+                    }
+
+                case nameof(string.Concat) when args.All(a => a.Type == typeof(string) || a.Type == typeof(object)):
+                    {
+                        // Always || (never concat(): DuckDB's concat skips NULLs, DIALECTS #5).
+                        SqlExpr? result = null;
+                        foreach (var arg in args)
+                        {
+                            var part = ConcatOperand(TranslateScalar(StripObjectConvert(arg), scope));
+                            result = result is null ? part : new SqlBinary(SqlBinaryOperator.Concat, result, part, SqlType.Varchar);
+                        }
+
+                        return result!;
+                    }
+            }
+
+            throw Fail("the method string." + name, call);
+        }
+
+        var s = TranslateScalar(call.Object, scope);
+        switch (name)
+        {
+            case nameof(string.ToLower) or nameof(string.ToLowerInvariant) when args.Count == 0:
+                return new SqlFunction(SqlFunctionKind.Lower, [s], SqlType.Varchar);
+            case nameof(string.ToUpper) or nameof(string.ToUpperInvariant) when args.Count == 0:
+                return new SqlFunction(SqlFunctionKind.Upper, [s], SqlType.Varchar);
+            case nameof(string.Trim) when args.Count == 0:
+                return new SqlFunction(SqlFunctionKind.Trim, [s], SqlType.Varchar);
+            case nameof(string.Substring):
+                {
+                    // C# is 0-based, SQL 1-based; substr with start >= 1 only (DIALECTS #31).
+                    var start = PlusOne(TranslateScalar(args[0], scope));
+                    return args.Count == 1
+                        ? new SqlFunction(SqlFunctionKind.Substring, [s, start], SqlType.Varchar)
+                        : new SqlFunction(SqlFunctionKind.Substring, [s, start, TranslateScalar(args[1], scope)], SqlType.Varchar);
+                }
+
+            case nameof(string.Replace) when args.Count == 2 && args[0].Type == typeof(string):
+                return new SqlFunction(SqlFunctionKind.Replace, [s, TranslateScalar(args[0], scope), TranslateScalar(args[1], scope)], SqlType.Varchar);
+            case nameof(string.IndexOf) when args.Count == 1 && args[0].Type == typeof(string):
+                return new SqlBinary(SqlBinaryOperator.Subtract, new SqlFunction(SqlFunctionKind.StrPos, [s, TranslateScalar(args[0], scope)], SqlType.BigInt),
+                    SqlFactory.Literal(1), SqlType.BigInt);
+            case nameof(string.Contains) or nameof(string.StartsWith) or nameof(string.EndsWith) when args.Count == 1 && args[0].Type == typeof(string):
+                var (pattern, escape) = LikePattern(args[0], scope, prefix: name != nameof(string.StartsWith), suffix: name != nameof(string.EndsWith));
+                return new SqlLike(s, pattern, escape);
+            default:
+                throw Fail("the method string." + name + " with these arguments", call);
+        }
+    }
+
+    private static Expression StripObjectConvert(Expression e) =>
+        e is UnaryExpression { NodeType: ExpressionType.Convert } u && u.Type == typeof(object) ? u.Operand : e;
+
+    private static SqlExpr PlusOne(SqlExpr e) => e is SqlLiteral { Value: long n }
+        ? SqlFactory.Literal(n + 1)
+        : new SqlBinary(SqlBinaryOperator.Add, e, SqlFactory.Literal(1), SqlType.BigInt);
+
+    /// <summary>
+    /// A LIKE pattern matching the text literally: a literal in the query is escaped here; a parameter is escaped in
+    /// SQL with replace(), so its value is never read as a pattern (DIALECTS #18). Escape says whether the pattern
+    /// holds an escaped character and so needs <c>ESCAPE '\'</c>; a parameter always may.
+    /// </summary>
+    private (SqlExpr Pattern, bool Escape) LikePattern(Expression argument, Scope scope, bool prefix, bool suffix)
+    {
+        var value = TranslateScalar(argument, scope);
+        if (value is SqlLiteral { Value: string text })
+        {
+            var escaped = text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+            return (new SqlLiteral((prefix ? "%" : string.Empty) + escaped + (suffix ? "%" : string.Empty), SqlType.Varchar), escaped.Length != text.Length);
+        }
+
+        SqlExpr pattern = value;
+        foreach (var (from, to) in new[] { ("\\", "\\\\"), ("%", "\\%"), ("_", "\\_") })
+        {
+            pattern = new SqlFunction(SqlFunctionKind.Replace, [pattern, new SqlLiteral(from, SqlType.Varchar), new SqlLiteral(to, SqlType.Varchar)], SqlType.Varchar);
+        }
+
+        var percent = new SqlLiteral("%", SqlType.Varchar);
+        if (prefix)
+        {
+            pattern = new SqlBinary(SqlBinaryOperator.Concat, percent, pattern, SqlType.Varchar);
+        }
+
+        if (suffix)
+        {
+            pattern = new SqlBinary(SqlBinaryOperator.Concat, pattern, percent, SqlType.Varchar);
+        }
+
+        return (pattern, true);
+    }
+
+    private SqlExpr TranslateMathCall(MethodCallExpression call, Scope scope)
+    {
+        var args = call.Arguments.Select(a => a.Type == typeof(MidpointRounding) ? null : TranslateScalar(a, scope)).ToList();
+        var type = SqlType.FromClr(call.Type);
+        switch (call.Method.Name)
+        {
+            case nameof(Math.Abs):
+                return new SqlFunction(SqlFunctionKind.Abs, [args[0]!], type);
+            case nameof(Math.Floor):
+                return new SqlFunction(SqlFunctionKind.Floor, [args[0]!], type);
+            case nameof(Math.Ceiling):
+                return new SqlFunction(SqlFunctionKind.Ceiling, [args[0]!], type);
+            case nameof(Math.Truncate):
+                return new SqlFunction(SqlFunctionKind.Truncate, [args[0]!], type);
+            case nameof(Math.Sqrt):
+                return new SqlFunction(SqlFunctionKind.Sqrt, [args[0]!], type);
+            case nameof(Math.Pow):
+                return new SqlFunction(SqlFunctionKind.Power, [args[0]!, args[1]!], type);
+            case nameof(Math.Round) when call.Arguments[^1].Type == typeof(MidpointRounding)
+                && call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.AwayFromZero }:
+                // SQL round() is half away from zero in both engines (DIALECTS #16).
+                return new SqlFunction(SqlFunctionKind.Round, [.. args.Where(a => a is not null).Cast<SqlExpr>()], type);
+            case nameof(Math.Round):
+                throw Fail("Math.Round with banker's rounding (C#'s default; write Math.Round(x, MidpointRounding.AwayFromZero), which SQL round() computes)", call);
+            case nameof(Math.Max) or nameof(Math.Min):
+                {
+                    // Not greatest()/least(): their NULL handling differs between engines (DIALECTS #30).
+                    var op = call.Method.Name == nameof(Math.Max) ? SqlBinaryOperator.GreaterThanOrEqual : SqlBinaryOperator.LessThanOrEqual;
+                    return new SqlCase([new SqlWhen(new SqlBinary(op, args[0]!, args[1]!, SqlType.Boolean), args[0]!)], args[1]!, type);
+                }
+
+            default:
+                throw Fail("the method Math." + call.Method.Name, call);
+        }
+    }
+
+    /// <summary>A regex pattern; DuckDB's RE2 has no lookaround or backreferences (DIALECTS #17), so those fail there.</summary>
+    private SqlExpr Pattern(Expression argument, Scope scope, Expression call)
+    {
+        var pattern = TranslateScalar(argument, scope);
+        var text = pattern switch
+        {
+            SqlLiteral { Value: string s } => s,
+            SqlParameter p => _inputs.Values[p.Slot] as string,
+            _ => null,
+        };
+        if (_dialect.RegexIsRe2 && text is not null && Re2Unsupported().IsMatch(text))
+        {
+            throw Fail("a regular expression with lookaround or a backreference (RE2 has neither)", call);
+        }
+
+        return pattern;
+    }
+
+    [GeneratedRegex(@"\(\?<?[=!]|\\[1-9]")]
+    private static partial Regex Re2Unsupported();
+
+    private static bool IsCollectionContains(MethodCallExpression call) =>
+        call.Method.Name == "Contains" && call.Object is not null && call.Arguments.Count == 1
+        && call.Object.Type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(call.Object.Type);
+}

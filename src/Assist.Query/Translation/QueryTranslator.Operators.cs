@@ -1,0 +1,293 @@
+using System.Linq.Expressions;
+using Assist.Query.Ast;
+using Assist.Query.Metadata;
+
+namespace Assist.Query.Translation;
+
+/// <summary>Query operators (Where, Select, OrderBy, paging, Distinct, set operations, top-level aggregates).</summary>
+internal sealed partial class QueryTranslator
+{
+    private SelectBuilder TranslateQuery(Expression expression, Scope scope)
+    {
+        if (_inputs.InlinedQueries.TryGetValue(expression, out var inlined))
+        {
+            return TranslateQuery(inlined, scope);
+        }
+
+        if (TryCte(expression, out var shared))
+        {
+            return shared;
+        }
+
+        switch (expression)
+        {
+            case ConstantExpression { Value: IQueryRoot root }:
+                return Root(root.Table);
+            case MethodCallExpression call when call.Object is not null && IsQueryType(call.Object.Type):
+                return TranslateOperator(call, scope);
+            case MethodCallExpression call when call.Method.DeclaringType == typeof(Enumerable) || call.Method.DeclaringType == typeof(Queryable):
+                return TranslateSequence(expression, scope);
+            default:
+                throw Fail("a query source", expression);
+        }
+    }
+
+    private static bool IsQueryType(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Query<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private SelectBuilder Root(TableMetadata table)
+    {
+        var alias = NextAlias();
+        var b = new SelectBuilder { From = new SqlTable(table.Catalog, table.Schema, table.Name, alias) };
+        b.Shape = new EntityShape(table, alias, b, optional: false);
+        return b;
+    }
+
+    private static LambdaExpression Lambda(Expression e) => (LambdaExpression)(e is UnaryExpression { NodeType: ExpressionType.Quote } q ? q.Operand : e);
+
+    private SelectBuilder TranslateOperator(MethodCallExpression call, Scope scope)
+    {
+        var name = call.Method.Name;
+        if (name == nameof(Query<int>.AsSequence))
+        {
+            return TranslateQuery(call.Object!, scope);
+        }
+
+        var source = TranslateQuery(call.Object!, scope);
+        var args = call.Arguments;
+        switch (name)
+        {
+            case "Where":
+                return ApplyWhere(source, Lambda(args[0]), scope);
+            case "Select":
+                return ApplySelect(source, Lambda(args[0]), scope);
+            case "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending":
+                return ApplyOrderBy(source, Lambda(args[0]), scope, name.EndsWith("Descending", StringComparison.Ordinal), name.StartsWith("Then", StringComparison.Ordinal));
+            case "Skip":
+                return ApplySkip(source, TranslateScalar(args[0], scope));
+            case "Take":
+                return ApplyTake(source, TranslateScalar(args[0], scope));
+            case "Distinct":
+                return ApplyDistinct(source);
+            case "Union" or "Concat" or "Intersect" or "Except":
+                return ApplySetOperation(source, TranslateQuery(args[0], scope), name);
+            case "GroupBy":
+                return ApplyGroupBy(call, source, scope);
+            case "Join":
+                return ApplyJoin(source, args[0], Lambda(args[1]), Lambda(args[2]), Lambda(args[3]), scope);
+            case "GroupJoin":
+                return ApplyGroupJoin(source, args[0], Lambda(args[1]), Lambda(args[2]), Lambda(args[3]), scope);
+            case "SelectMany":
+                return ApplySelectMany(source, Lambda(args[0]), args.Count > 1 ? Lambda(args[1]) : null, scope);
+            case "CountQuery":
+                return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Count, args.Count > 0 ? Lambda(args[0]) : null);
+            case "SumQuery":
+                return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Sum, Lambda(args[0]));
+            case "AverageQuery":
+                return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Average, Lambda(args[0]));
+            case "MinQuery":
+                return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Min, Lambda(args[0]));
+            case "MaxQuery":
+                return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Max, Lambda(args[0]));
+            case "AnyQuery":
+                {
+                    var exists = new SqlExists(FreezeForExists(source));
+                    var b = new SelectBuilder { Shape = new ScalarShape(exists, typeof(bool)) };
+                    return b;
+                }
+
+            default:
+                throw Fail("the query operator " + name, call);
+        }
+    }
+
+    private SelectBuilder ApplyWhere(SelectBuilder b, LambdaExpression predicate, Scope scope)
+    {
+        if (b.HasPaging || b.Distinct || b.HasWindow)
+        {
+            b = Wrap(b);
+        }
+
+        var condition = TranslatePredicate(predicate.Body, scope.With(predicate.Parameters[0], b.Shape));
+        if (b.IsGrouped)
+        {
+            // A filter after GROUP BY is a HAVING (its aggregates refer to the groups).
+            b.AddHaving(condition);
+        }
+        else
+        {
+            b.AddWhere(condition);
+        }
+
+        return b;
+    }
+
+    private SelectBuilder ApplySelect(SelectBuilder b, LambdaExpression selector, Scope scope)
+    {
+        if (b.Distinct)
+        {
+            b = Wrap(b);
+        }
+
+        var shape = Bind(selector, scope, b.Shape);
+        if (b.IsGrouped)
+        {
+            b.IsAggregateOnly = true;
+        }
+
+        b.Shape = shape;
+        b.HasWindow |= ContainsWindow(shape);
+        return b;
+    }
+
+    private SelectBuilder ApplyOrderBy(SelectBuilder b, LambdaExpression key, Scope scope, bool descending, bool then)
+    {
+        if (b.HasPaging || (b.HasWindow && !then))
+        {
+            b = Wrap(b);
+        }
+
+        if (!then)
+        {
+            b.OrderBy.Clear();
+        }
+
+        var shape = Bind(key, scope, b.Shape);
+        foreach (var leaf in Leaves(shape, key.Body))
+        {
+            b.OrderBy.Add(new SqlOrdering(leaf, descending));
+        }
+
+        return b;
+    }
+
+    private SelectBuilder ApplySkip(SelectBuilder b, SqlExpr count)
+    {
+        if (b.HasPaging)
+        {
+            b = Wrap(b);
+        }
+
+        b.Offset = count;
+        return b;
+    }
+
+    private SelectBuilder ApplyTake(SelectBuilder b, SqlExpr count)
+    {
+        if (b.Limit is not null)
+        {
+            b = Wrap(b);
+        }
+
+        b.Limit = count;
+        return b;
+    }
+
+    private SelectBuilder ApplyDistinct(SelectBuilder b)
+    {
+        if (b.HasPaging)
+        {
+            b = Wrap(b);
+        }
+
+        b.Distinct = true;
+        return b;
+    }
+
+    private SelectBuilder ApplySetOperation(SelectBuilder left, SelectBuilder right, string name)
+    {
+        var op = name switch
+        {
+            "Union" => SqlSetOperator.Union,
+            "Concat" => SqlSetOperator.UnionAll,
+            "Intersect" => SqlSetOperator.Intersect,
+            _ => SqlSetOperator.Except,
+        };
+        var leftQuery = Freeze(left, out var names);
+        var rightQuery = Freeze(right, out _);
+        var set = new SqlSetOperation(op, leftQuery, rightQuery);
+        var alias = NextAlias();
+        var b = new SelectBuilder { From = new SqlDerivedTable(set, alias), SetOperation = set };
+        b.Shape = Remap(left.Shape, alias, names, b);
+        return b;
+    }
+
+    private SelectBuilder ApplyGroupBy(MethodCallExpression call, SelectBuilder b, Scope scope)
+    {
+        if (!b.IsPlain)
+        {
+            b = Wrap(b);
+        }
+
+        var keyLambda = Lambda(call.Arguments[0]);
+        var key = Bind(keyLambda, scope, b.Shape);
+        foreach (var leaf in Leaves(key, keyLambda.Body))
+        {
+            b.GroupBy.Add(leaf);
+        }
+
+        b.IsGrouped = true;
+        b.OrderBy.Clear();
+        var second = call.Arguments.Count > 1 ? Lambda(call.Arguments[1]) : null;
+        if (second is not null && second.Parameters.Count == 2)
+        {
+            var group = new GroupingShape(second.Parameters[1].Type, key, b.Shape);
+            b.Shape = BindShape(second.Body, scope.With(second.Parameters[0], key).With(second.Parameters[1], group));
+            b.IsAggregateOnly = true;
+            return b;
+        }
+
+        var element = second is null ? b.Shape : Bind(second, scope, b.Shape);
+        b.Shape = new GroupingShape(call.Type.GetGenericArguments()[0], key, element);
+        return b;
+    }
+
+    private SelectBuilder ApplyTopAggregate(SelectBuilder b, Scope scope, MethodCallExpression call, SqlAggregateKind kind, LambdaExpression? lambda)
+    {
+        if (!b.IsPlain)
+        {
+            b = Wrap(b);
+        }
+
+        b.OrderBy.Clear();
+        SqlExpr value;
+        if (kind == SqlAggregateKind.Count)
+        {
+            value = lambda is null
+                ? new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt)
+                : new SqlAggregate(SqlAggregateKind.CountIf, TranslatePredicate(lambda.Body, scope.With(lambda.Parameters[0], b.Shape)), false, SqlType.BigInt);
+        }
+        else
+        {
+            var argument = TranslateScalar(lambda!.Body, scope.With(lambda.Parameters[0], b.Shape));
+            value = Aggregate(kind, argument, distinct: false, call.Type.GetGenericArguments()[0]);
+        }
+
+        b.IsGrouped = false;
+        b.IsAggregateOnly = true;
+        b.Shape = new ScalarShape(value, call.Type.GetGenericArguments()[0]);
+        return b;
+    }
+
+    /// <summary>A subquery for EXISTS: the rows' first column is enough.</summary>
+    private SqlQuery FreezeForExists(SelectBuilder b)
+    {
+        b.Shape = new ScalarShape(new SqlLiteral(1L, SqlType.BigInt), typeof(long));
+        if (!b.HasPaging)
+        {
+            b.OrderBy.Clear();
+        }
+
+        return Freeze(b, out _);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Assist.Query.Ast;
+using Assist.Query.Metadata;
+
+namespace Assist.Query.Translation;
+
+/// <summary>Scalar expressions: values, parameters, operators, null handling, CASE and casts.</summary>
+internal sealed partial class QueryTranslator
+{
+    private SqlExpr TranslatePredicate(Expression e, Scope scope) => TranslateScalar(e, scope);
+
+    private SqlExpr TranslateScalar(Expression e, Scope scope)
+    {
+        if (_inputs.Slots.TryGetValue(e, out var slot))
+        {
+            var value = _inputs.Values[slot];
+            return value is null ? new SqlLiteral(null, SqlType.Null) : new SqlParameter(slot, SqlType.FromClr(e.Type));
+        }
+
+        switch (e)
+        {
+            case ConstantExpression c:
+                return Literal(c.Value, c.Type);
+            case ParameterExpression or MemberExpression when !IsScalarMemberOfValue(e):
+                {
+                    var shape = BindShape(e, scope);
+                    return shape is ScalarShape s ? s.Sql : throw Fail("a row or object where a value is needed", e);
+                }
+
+            case MemberExpression m:
+                return TranslateValueMember(m, scope);
+            case UnaryExpression u:
+                return TranslateUnary(u, scope);
+            case BinaryExpression b:
+                return TranslateBinary(b, scope);
+            case ConditionalExpression c:
+                return TranslateConditional(c, scope);
+            case MethodCallExpression call:
+                return TranslateCall(call, scope);
+            default:
+                throw Fail("the expression " + e.NodeType, e);
+        }
+    }
+
+    /// <summary>Members of values (<c>x.Year</c>, <c>s.Length</c>, <c>n.Value</c>) as opposed to members of rows.</summary>
+    private static bool IsScalarMemberOfValue(Expression e) => e is MemberExpression { Expression: { } owner } && IsScalarType(owner.Type);
+
+    private static SqlExpr Literal(object? value, Type type)
+    {
+        if (value is null)
+        {
+            return new SqlLiteral(null, SqlType.Null);
+        }
+
+        if (value is Enum)
+        {
+            return new SqlLiteral(Convert.ToInt64(value, CultureInfo.InvariantCulture), SqlType.FromClr(type));
+        }
+
+        return new SqlLiteral(value is int or short or byte ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : value, SqlType.FromClr(type));
+    }
+
+    private SqlExpr TranslateUnary(UnaryExpression u, Scope scope)
+    {
+        switch (u.NodeType)
+        {
+            case ExpressionType.Not when u.Operand.Type == typeof(bool) || u.Operand.Type == typeof(bool?):
+                return SqlFactory.Not(TranslateScalar(u.Operand, scope));
+            case ExpressionType.Negate or ExpressionType.NegateChecked:
+                {
+                    var operand = TranslateScalar(u.Operand, scope);
+                    return operand is SqlLiteral { Value: long n } ? new SqlLiteral(-n, operand.Type) : new SqlUnary(SqlUnaryOperator.Negate, operand, operand.Type);
+                }
+
+            case ExpressionType.Convert or ExpressionType.ConvertChecked:
+                return TranslateConvert(u, scope);
+            case ExpressionType.Quote:
+                throw Fail("a lambda where a value is needed", u);
+            default:
+                throw Fail("the operator " + u.NodeType, u);
+        }
+    }
+
+    private SqlExpr TranslateConvert(UnaryExpression u, Scope scope)
+    {
+        var operand = TranslateScalar(u.Operand, scope);
+        var from = Nullable.GetUnderlyingType(u.Operand.Type) ?? u.Operand.Type;
+        var to = Nullable.GetUnderlyingType(u.Type) ?? u.Type;
+        if (from.IsEnum)
+        {
+            from = Enum.GetUnderlyingType(from);
+        }
+
+        if (to.IsEnum)
+        {
+            to = Enum.GetUnderlyingType(to);
+        }
+
+        if (from == to || to == typeof(object) || operand is SqlLiteral { Value: null })
+        {
+            return operand;
+        }
+
+        var target = SqlType.FromClr(to);
+        if (operand is SqlLiteral literal && literal.Value is IConvertible convertible && target.Kind != SqlTypeKind.Unknown)
+        {
+            // Fold conversions of literals written in the query: (double)2 is just 2E0.
+            return new SqlLiteral(convertible.ToType(to, CultureInfo.InvariantCulture), target);
+        }
+
+        // Widening int -> long needs no cast: SQL widens integers the same way.
+        if (from == typeof(int) && to == typeof(long))
+        {
+            return operand with { };
+        }
+
+        var fromType = SqlType.FromClr(from);
+        if ((fromType.Kind is SqlTypeKind.Double or SqlTypeKind.Real or SqlTypeKind.Decimal) && target.IsInteger)
+        {
+            // C# truncates toward zero; SQL CAST rounds (half up in Trino, half even in DuckDB: DIALECTS #15).
+            return new SqlCast(new SqlFunction(SqlFunctionKind.Truncate, [operand], fromType), target);
+        }
+
+        if (target.Kind == SqlTypeKind.Unknown)
+        {
+            throw Fail("a conversion to " + to.Name, u);
+        }
+
+        return new SqlCast(operand, target);
+    }
+
+    private SqlExpr TranslateBinary(BinaryExpression b, Scope scope)
+    {
+        switch (b.NodeType)
+        {
+            case ExpressionType.AndAlso:
+                return SqlFactory.And(TranslateScalar(b.Left, scope), TranslateScalar(b.Right, scope));
+            case ExpressionType.OrElse:
+                return SqlFactory.Or(TranslateScalar(b.Left, scope), TranslateScalar(b.Right, scope));
+            case ExpressionType.Coalesce:
+                {
+                    var left = TranslateScalar(b.Left, scope);
+                    return new SqlFunction(SqlFunctionKind.Coalesce, [left, TranslateScalar(b.Right, scope)], SqlType.FromClr(b.Type));
+                }
+
+            case ExpressionType.Equal or ExpressionType.NotEqual:
+                return TranslateEquality(b, scope);
+        }
+
+        var l = TranslateScalar(b.Left, scope);
+        var r = TranslateScalar(b.Right, scope);
+        var type = SqlType.FromClr(b.Type);
+        switch (b.NodeType)
+        {
+            case ExpressionType.Add or ExpressionType.AddChecked when b.Type == typeof(string):
+                return new SqlBinary(SqlBinaryOperator.Concat, ConcatOperand(l), ConcatOperand(r), SqlType.Varchar);
+            case ExpressionType.Add or ExpressionType.AddChecked:
+                return Arithmetic(SqlBinaryOperator.Add, l, r, type, b);
+            case ExpressionType.Subtract or ExpressionType.SubtractChecked:
+                return Arithmetic(SqlBinaryOperator.Subtract, l, r, type, b);
+            case ExpressionType.Multiply or ExpressionType.MultiplyChecked:
+                return Arithmetic(SqlBinaryOperator.Multiply, l, r, type, b);
+            case ExpressionType.Divide:
+                if (type.Kind == SqlTypeKind.Decimal)
+                {
+                    // DIALECTS #2: decimal division scales differ (Trino keeps max scale, DuckDB gives DOUBLE): divide as DOUBLE in both.
+                    return new SqlBinary(SqlBinaryOperator.Divide, new SqlCast(l, SqlType.Double), new SqlCast(r, SqlType.Double), SqlType.Double);
+                }
+
+                return Arithmetic(SqlBinaryOperator.Divide, l, r, type, b);
+            case ExpressionType.Modulo:
+                return Arithmetic(SqlBinaryOperator.Modulo, l, r, type, b);
+            case ExpressionType.LessThan:
+                return Comparison(SqlBinaryOperator.LessThan, l, r);
+            case ExpressionType.LessThanOrEqual:
+                return Comparison(SqlBinaryOperator.LessThanOrEqual, l, r);
+            case ExpressionType.GreaterThan:
+                return Comparison(SqlBinaryOperator.GreaterThan, l, r);
+            case ExpressionType.GreaterThanOrEqual:
+                return Comparison(SqlBinaryOperator.GreaterThanOrEqual, l, r);
+            case ExpressionType.And when type.Kind == SqlTypeKind.Boolean:
+                return SqlFactory.And(l, r);
+            case ExpressionType.Or when type.Kind == SqlTypeKind.Boolean:
+                return SqlFactory.Or(l, r);
+            default:
+                throw Fail("the operator " + b.NodeType, b);
+        }
+    }
+
+    private SqlExpr Arithmetic(SqlBinaryOperator op, SqlExpr l, SqlExpr r, SqlType type, Expression source)
+    {
+        if (l.Type.IsTemporal || r.Type.IsTemporal || type.Kind == SqlTypeKind.Unknown)
+        {
+            throw Fail("date arithmetic with operators (use AddDays/AddMonths or Sql.UnitsBetween)", source);
+        }
+
+        return new SqlBinary(op, l, r, type);
+    }
+
+    private static SqlExpr Comparison(SqlBinaryOperator op, SqlExpr l, SqlExpr r) => new SqlBinary(op, l, r, SqlType.Boolean);
+
+    /// <summary>
+    /// C# concatenation reads null as "", SQL's || gives NULL: each operand that may be NULL is coalesced to ''.
+    /// Always || and never concat(), whose NULL handling differs between engines (DIALECTS #5).
+    /// </summary>
+    private static SqlExpr ConcatOperand(SqlExpr e) => e is SqlLiteral or SqlParameter
+        ? AsText(e)
+        : e is SqlBinary { Operator: SqlBinaryOperator.Concat } ? e : SqlFactory.Coalesce(AsText(e), new SqlLiteral(string.Empty, SqlType.Varchar));
+
+    private static SqlExpr AsText(SqlExpr e) => e.Type.Kind is SqlTypeKind.Varchar or SqlTypeKind.Null ? e : new SqlCast(e, SqlType.Varchar);
+
+    /// <summary>
+    /// C# equality: <c>x == null</c> is IS NULL; two nullable operands compare equal when both are null, which SQL
+    /// spells IS NOT DISTINCT FROM. A row compared with null tests its presence (after a LEFT JOIN).
+    /// </summary>
+    private SqlExpr TranslateEquality(BinaryExpression b, Scope scope)
+    {
+        var equal = b.NodeType == ExpressionType.Equal;
+        if (!IsScalarType(b.Left.Type) || !IsScalarType(b.Right.Type))
+        {
+            var rowSide = IsNullConstant(b.Right) ? b.Left : IsNullConstant(b.Left) ? b.Right : null;
+            if (rowSide is not null && BindShape(rowSide, scope) is EntityShape entity)
+            {
+                return equal ? SqlFactory.IsNull(entity.PresenceColumn) : SqlFactory.IsNotNull(entity.PresenceColumn);
+            }
+
+            throw Fail("equality of rows or objects (compare their keys)", b);
+        }
+
+        var l = TranslateScalar(b.Left, scope);
+        var r = TranslateScalar(b.Right, scope);
+        if (r is SqlLiteral { Value: null })
+        {
+            return equal ? SqlFactory.IsNull(l) : SqlFactory.IsNotNull(l);
+        }
+
+        if (l is SqlLiteral { Value: null })
+        {
+            return equal ? SqlFactory.IsNull(r) : SqlFactory.IsNotNull(r);
+        }
+
+        if (CanBeNull(b.Left, l) && CanBeNull(b.Right, r))
+        {
+            return new SqlBinary(equal ? SqlBinaryOperator.IsNotDistinctFrom : SqlBinaryOperator.IsDistinctFrom, l, r, SqlType.Boolean);
+        }
+
+        return new SqlBinary(equal ? SqlBinaryOperator.Equal : SqlBinaryOperator.NotEqual, l, r, SqlType.Boolean);
+    }
+
+    private static bool IsNullConstant(Expression e) =>
+        e is ConstantExpression { Value: null } || (e is UnaryExpression { NodeType: ExpressionType.Convert } u && IsNullConstant(u.Operand));
+
+    /// <summary>Whether a value may be NULL in SQL: nullable columns and expressions; parameters are never NULL here (a null value is a literal).</summary>
+    private static bool CanBeNull(Expression e, SqlExpr sql) =>
+        sql is not SqlLiteral and not SqlParameter && (Nullable.GetUnderlyingType(e.Type) is not null || (e.Type == typeof(string) && sql is SqlColumn));
+
+    private SqlExpr TranslateConditional(ConditionalExpression c, Scope scope)
+    {
+        var whens = new List<SqlWhen>();
+        Expression current = c;
+        while (current is ConditionalExpression cond)
+        {
+            whens.Add(new SqlWhen(TranslatePredicate(cond.Test, scope), TranslateScalar(cond.IfTrue, scope)));
+            current = cond.IfFalse;
+        }
+
+        var otherwise = TranslateScalar(current, scope);
+        return new SqlCase(whens, otherwise is SqlLiteral { Value: null } ? null : otherwise, SqlType.FromClr(c.Type));
+    }
+}

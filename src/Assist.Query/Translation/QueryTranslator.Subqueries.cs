@@ -1,0 +1,155 @@
+using System.Linq.Expressions;
+using Assist.Query.Ast;
+using Assist.Query.Metadata;
+
+namespace Assist.Query.Translation;
+
+/// <summary>
+/// Sequences that become correlated subqueries: a to-many navigation, a <c>join … into</c> group or another query
+/// used inside a lambda, ended by a terminal operator (EXISTS, IN, or a scalar aggregate).
+/// </summary>
+internal sealed partial class QueryTranslator
+{
+    private SelectBuilder TranslateSequence(Expression e, Scope scope)
+    {
+        if (_inputs.InlinedQueries.ContainsKey(e) || IsQueryType(e.Type))
+        {
+            return TranslateQuery(e, scope);
+        }
+
+        switch (e)
+        {
+            case MethodCallExpression { Method.Name: nameof(Query<int>.AsSequence) } asSequence when asSequence.Object is not null && IsQueryType(asSequence.Object.Type):
+                return TranslateQuery(asSequence.Object, scope);
+            case MethodCallExpression call when call.Object is not null
+                && LakeModel.FindNavigation(call.Method.DeclaringType!, call.Method.Name) is { Kind: NavigationKind.ToMany } navigation:
+                return ChildrenOf(call, navigation, scope);
+            case MethodCallExpression call when call.Method.DeclaringType == typeof(Enumerable):
+                {
+                    var b = TranslateSequence(call.Arguments[0], scope);
+                    var name = call.Method.Name;
+                    switch (name)
+                    {
+                        case "Where":
+                            return ApplyWhere(b, Lambda(call.Arguments[1]), scope);
+                        case "Select":
+                            return ApplySelect(b, Lambda(call.Arguments[1]), scope);
+                        case "Distinct":
+                            return ApplyDistinct(b);
+                        case "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending":
+                            return ApplyOrderBy(b, Lambda(call.Arguments[1]), scope, name.EndsWith("Descending", StringComparison.Ordinal), name.StartsWith("Then", StringComparison.Ordinal));
+                        case "Take":
+                            return ApplyTake(b, TranslateScalar(call.Arguments[1], scope));
+                        case "Skip":
+                            return ApplySkip(b, TranslateScalar(call.Arguments[1], scope));
+                    }
+
+                    throw Fail("the sequence operator " + name + " inside a lambda", e);
+                }
+
+            case ParameterExpression or MemberExpression when BindShapeOrNull(e, scope) is GroupJoinShape group:
+                {
+                    var b = TranslateQuery(group.Inner, group.Scope);
+                    var inner = Leaves(Bind(group.InnerKey, group.Scope, b.Shape), group.InnerKey.Body);
+                    var outer = Leaves(group.OuterKey, e);
+                    for (var i = 0; i < inner.Count; i++)
+                    {
+                        b.AddWhere(SqlFactory.Equal(inner[i], outer[i]));
+                    }
+
+                    return b;
+                }
+        }
+
+        throw Fail("a sequence (use a to-many navigation, a join … into group, or another query's AsSequence())", e);
+    }
+
+    private SqlExpr SubqueryTerminal(MethodCallExpression call, string name, List<Expression> rest, SelectBuilder b, Scope scope)
+    {
+        LambdaExpression? lambda = rest.Count > 0 && rest[0] is UnaryExpression or LambdaExpression ? Lambda(rest[0]) : null;
+        switch (name)
+        {
+            case "Count" or "LongCount":
+                if (lambda is not null)
+                {
+                    b = ApplyWhere(b, lambda, scope);
+                }
+
+                return Scalar(b, new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt), call.Type);
+            case "Sum" or "Average" or "Min" or "Max":
+                {
+                    if (!b.IsPlain)
+                    {
+                        b = Wrap(b);
+                    }
+
+                    var value = lambda is null ? b.Shape : Bind(lambda, scope, b.Shape);
+                    var sql = value is ScalarShape s ? s.Sql : throw Fail("an aggregate over rows (select a value first)", call);
+                    var kind = Enum.Parse<SqlAggregateKind>(name);
+                    return Scalar(b, Aggregate(kind, sql, false, call.Type), call.Type);
+                }
+
+            case "Any":
+                if (lambda is not null)
+                {
+                    b = ApplyWhere(b, lambda, scope);
+                }
+
+                return new SqlExists(FreezeForExists(b));
+            case "All":
+                {
+                    var predicate = TranslatePredicate(lambda!.Body, scope.With(lambda.Parameters[0], b.HasPaging || b.Distinct ? (b = Wrap(b)).Shape : b.Shape));
+                    b.AddWhere(SqlFactory.Not(SqlFactory.Coalesce(predicate, new SqlLiteral(false, SqlType.Boolean))));
+                    return SqlFactory.Not(new SqlExists(FreezeForExists(b)));
+                }
+
+            case "Contains":
+                {
+                    var value = TranslateScalar(rest[0], scope);
+                    if (b.Shape is not ScalarShape)
+                    {
+                        throw Fail("Contains over rows (select the key first)", call);
+                    }
+
+                    if (!b.HasPaging)
+                    {
+                        b.OrderBy.Clear();
+                    }
+
+                    return new SqlIn(value, Freeze(b, out _));
+                }
+
+            case "First" or "FirstOrDefault" or "Single" or "SingleOrDefault":
+                {
+                    if (lambda is not null)
+                    {
+                        b = ApplyWhere(b, lambda, scope);
+                    }
+
+                    if (b.Shape is not ScalarShape)
+                    {
+                        throw Fail(name + " of rows inside a lambda (select a value first)", call);
+                    }
+
+                    b = ApplyTake(b, SqlFactory.Literal(1));
+                    var type = ((ScalarShape)b.Shape).Sql.Type;
+                    return new SqlScalarSubquery(Freeze(b, out _), type);
+                }
+
+            default:
+                throw Fail("the sequence method " + name + " inside a lambda", call);
+        }
+    }
+
+    private SqlExpr Scalar(SelectBuilder b, SqlExpr aggregate, Type clrType)
+    {
+        if (!b.IsPlain)
+        {
+            b = Wrap(b);
+        }
+
+        b.OrderBy.Clear();
+        b.Shape = new ScalarShape(aggregate, clrType);
+        return new SqlScalarSubquery(Freeze(b, out _), aggregate.Type);
+    }
+}

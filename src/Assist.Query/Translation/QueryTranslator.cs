@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Assist.Query.Ast;
+using Assist.Query.Caching;
+
+namespace Assist.Query.Translation;
+
+/// <summary>
+/// Translates a query's expression tree into the SQL AST. One instance per translation (a cache miss): it holds
+/// the alias counter, so aliases are stable (t0, t1 … in order of appearance). Partials by concern.
+/// </summary>
+internal sealed partial class QueryTranslator
+{
+    private readonly SqlDialect _dialect;
+    private readonly QueryInputs _inputs;
+    private int _aliasCount;
+
+    private QueryTranslator(SqlDialect dialect, QueryInputs inputs)
+    {
+        _dialect = dialect;
+        _inputs = inputs;
+    }
+
+    /// <summary>Translates a whole query; returns the statement and the shape of its rows (for the materializer).</summary>
+    public static (SqlStatement Statement, Shape Shape) Translate(Expression query, SqlDialect dialect, QueryInputs inputs)
+    {
+        var translator = new QueryTranslator(dialect, inputs);
+        translator.FindSharedQueries(query);
+        var builder = translator.TranslateQuery(query, Scope.Empty);
+        var select = translator.Freeze(builder, out var names);
+        _ = names;
+        return (new SqlStatement(translator._ctes, select), builder.Shape);
+    }
+
+    private string NextAlias() => "t" + (_aliasCount++).ToString(CultureInfo.InvariantCulture);
+
+    private UntranslatableQueryException Fail(string construct, Expression expression) =>
+        new(construct, _dialect.Name, expression.ToString());
+
+    /// <summary>Closes a level: its projection is the flattened shape. <paramref name="names"/> are the output columns.</summary>
+    private SqlQuery Freeze(SelectBuilder b, out List<string> names)
+    {
+        var leaves = new List<(SqlExpr Expr, string Name)>();
+        Flatten(b.Shape, string.Empty, leaves);
+        names = new List<string>(leaves.Count);
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var projections = new List<SqlProjection>(leaves.Count);
+        foreach (var (expr, name) in leaves)
+        {
+            var unique = name;
+            for (var i = 2; !used.Add(unique); i++)
+            {
+                unique = name + "_" + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            names.Add(unique);
+            projections.Add(new SqlProjection(expr, unique));
+        }
+
+        if (b.SetOperation is not null && b.Joins.Count == 0 && b.Where is null && b.IsPlain && b.OrderBy.Count == 0
+            && projections.Select(p => p.Expression is SqlColumn c && c.TableAlias == b.From!.Alias && c.Name == p.Alias).All(x => x))
+        {
+            return b.SetOperation;
+        }
+
+        return new SqlSelect(b.From, [.. b.Joins], b.Where, [.. b.GroupBy], b.Having, projections, b.Distinct, [.. b.OrderBy], b.Offset, b.Limit);
+    }
+
+    /// <summary>Puts a level in a derived table and starts a new level over it.</summary>
+    private SelectBuilder Wrap(SelectBuilder b)
+    {
+        var query = Freeze(b, out var names);
+        var alias = NextAlias();
+        var wrapper = new SelectBuilder { From = new SqlDerivedTable(query, alias) };
+        wrapper.Shape = Remap(b.Shape, alias, names, wrapper);
+        return wrapper;
+    }
+
+    private void Flatten(Shape shape, string prefix, List<(SqlExpr, string)> leaves)
+    {
+        switch (shape)
+        {
+            case ScalarShape scalar:
+                leaves.Add((scalar.Sql, prefix.Length > 0 ? prefix : scalar.Sql is SqlColumn c ? c.Name : "value"));
+                break;
+            case EntityShape entity:
+                foreach (var column in entity.Table.Columns)
+                {
+                    leaves.Add((entity.Column(column), column.SqlName));
+                }
+
+                break;
+            case CompositeShape composite:
+                foreach (var (name, part) in composite.Parts())
+                {
+                    Flatten(part, name, leaves);
+                }
+
+                break;
+            case GroupJoinShape groupJoin:
+                Flatten(groupJoin.OuterKey, prefix + "_key", leaves);
+                break;
+            default:
+                throw new UntranslatableQueryException(
+                    "a grouping used as a row (select an aggregate or g.Key instead)", _dialect.Name, shape.ClrType.Name);
+        }
+    }
+
+    /// <summary>The same shape, read from a derived table's output columns (or, with a null alias, by ordinal).</summary>
+    private Shape Remap(Shape shape, string? alias, List<string> names, SelectBuilder? owner = null)
+    {
+        var index = 0;
+        return RemapCore(shape, alias, names, owner, ref index);
+    }
+
+    private Shape RemapCore(Shape shape, string? alias, List<string> names, SelectBuilder? owner, ref int index)
+    {
+        switch (shape)
+        {
+            case ScalarShape scalar:
+                {
+                    var name = names[index++];
+                    return alias is null
+                        ? new ScalarShape(new SqlColumn(string.Empty, name, scalar.Sql.Type), scalar.ClrType)
+                        : new ScalarShape(new SqlColumn(alias, name, scalar.Sql.Type), scalar.ClrType);
+                }
+
+            case EntityShape entity:
+                {
+                    var map = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var column in entity.Table.Columns)
+                    {
+                        map[column.SqlName] = names[index++];
+                    }
+
+                    return new EntityShape(entity.Table, alias ?? string.Empty, owner ?? entity.Owner, entity.Optional, map);
+                }
+
+            case CompositeShape composite:
+                {
+                    var args = new List<Shape>(composite.Arguments.Count);
+                    foreach (var arg in composite.Arguments)
+                    {
+                        args.Add(RemapCore(arg, alias, names, owner, ref index));
+                    }
+
+                    var bindings = new List<KeyValuePair<System.Reflection.MemberInfo, Shape>>(composite.Bindings.Count);
+                    foreach (var binding in composite.Bindings)
+                    {
+                        bindings.Add(new(binding.Key, RemapCore(binding.Value, alias, names, owner, ref index)));
+                    }
+
+                    return new CompositeShape(composite.ClrType, composite.Constructor, args, composite.ArgumentMembers, bindings);
+                }
+
+            case GroupJoinShape groupJoin:
+                return groupJoin.WithOuterKey(RemapCore(groupJoin.OuterKey, alias, names, owner, ref index));
+            default:
+                throw new InvalidOperationException(shape.GetType().Name);
+        }
+    }
+}

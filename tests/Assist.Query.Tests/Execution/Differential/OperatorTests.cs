@@ -1,0 +1,203 @@
+using Assist.Query.Tests.Model;
+using Xunit;
+using static Assist.Query.Tests.Execution.Differential.SeedData;
+
+namespace Assist.Query.Tests.Execution.Differential;
+
+/// <summary>Each operator on DuckDB against LINQ-to-Objects over the same rows.</summary>
+public class OperatorTests(DifferentialFixture fixture) : IClassFixture<DifferentialFixture>
+{
+    private async Task Check<T>(Query<T> query, IEnumerable<T> expected, bool ordered = false) =>
+        RowComparer.Same(expected, await query.ToListAsync(fixture.Database.Connection), ordered);
+
+    [Fact]
+    public Task Where_with_captured_value_and_literal()
+    {
+        var since = Day0.AddDays(20);
+        return Check(TestLake.ProblemLogs.Where(p => p.StartTime >= since && p.HintCount > 1),
+            ProblemLogs.Where(p => p.StartTime >= since && p.HintCount > 1));
+    }
+
+    [Fact]
+    public Task Select_entity() => Check(TestLake.Users, Users);
+
+    [Fact]
+    public Task Select_anonymous_with_nulls() =>
+        Check(TestLake.ProblemLogs.Select(p => new { p.Id, p.EndTime, p.BottomHint, p.FirstActionTypeId, p.ContinuousScore }),
+            ProblemLogs.Select(p => new { p.Id, p.EndTime, p.BottomHint, p.FirstActionTypeId, p.ContinuousScore }));
+
+    [Fact]
+    public Task OrderBy_ThenBy_with_ties_Skip_Take() =>
+        Check(TestLake.ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Skip(3).Take(7).Select(p => new { p.Id, p.HintCount }),
+            ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Skip(3).Take(7).Select(p => new { p.Id, p.HintCount }), ordered: true);
+
+    [Fact]
+    public Task OrderBy_nullable_puts_nulls_last() =>
+        Check(TestLake.ProblemLogs.OrderBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id),
+            ProblemLogs.OrderBy(p => p.ContinuousScore is null).ThenBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id), ordered: true);
+
+    [Fact]
+    public Task Take_then_Where_keeps_operator_order() =>
+        Check(TestLake.ProblemLogs.OrderBy(p => p.Id).Take(10).Where(p => p.HintCount > 0).Select(p => p.Id),
+            ProblemLogs.OrderBy(p => p.Id).Take(10).Where(p => p.HintCount > 0).Select(p => p.Id));
+
+    [Fact]
+    public Task Distinct() =>
+        Check(TestLake.ProblemLogs.Select(p => new { p.ProblemId, p.HintCount }).Distinct(),
+            ProblemLogs.Select(p => new { p.ProblemId, p.HintCount }).Distinct());
+
+    [Fact]
+    public Task Distinct_then_select_counts_rows_not_values() =>
+        Check(TestLake.ProblemLogs.Select(p => new { p.ProblemId, p.HintCount }).Distinct().Select(x => x.ProblemId),
+            ProblemLogs.Select(p => new { p.ProblemId, p.HintCount }).Distinct().Select(x => x.ProblemId));
+
+    [Fact]
+    public Task Group_with_aggregates_empty_filtered_sums_and_count_distinct() =>
+        Check(from p in TestLake.ProblemLogs
+              group p by p.AssignmentLogId into g
+              select new
+              {
+                  g.Key,
+                  Count = g.Count(),
+                  Long = g.LongCount(),
+                  Hints = g.Sum(x => x.HintCount),
+                  Avg = g.Average(x => x.AttemptCount),
+                  Min = g.Min(x => x.StartTime),
+                  Max = g.Max(x => x.ContinuousScore),
+                  Bottom = g.Count(x => x.BottomHint == true),
+                  BigHints = g.Where(x => x.HintCount > 10).Sum(x => x.HintCount),
+                  Problems = g.Select(x => x.ProblemId).Distinct().Count(),
+                  AnyHint = g.Any(x => x.HintCount > 3),
+                  AllScored = g.All(x => x.ContinuousScore > 0.1),
+              },
+              from p in ProblemLogs
+              group p by p.AssignmentLogId into g
+              select new
+              {
+                  g.Key,
+                  Count = g.Count(),
+                  Long = g.LongCount(),
+                  Hints = g.Sum(x => x.HintCount),
+                  Avg = g.Average(x => x.AttemptCount),
+                  Min = g.Min(x => x.StartTime),
+                  Max = g.Max(x => x.ContinuousScore),
+                  Bottom = g.Count(x => x.BottomHint == true),
+                  BigHints = g.Where(x => x.HintCount > 10).Sum(x => x.HintCount),
+                  Problems = g.Select(x => x.ProblemId).Distinct().Count(),
+                  AnyHint = g.Any(x => x.HintCount > 3),
+                  AllScored = g.All(x => x.ContinuousScore > 0.1),
+              });
+
+    [Fact]
+    public Task Group_by_composite_key_with_having_and_order() =>
+        Check(from p in TestLake.ProblemLogs
+              group p by new { p.ProblemId, p.AttemptCount } into g
+              where g.Count() > 1
+              orderby g.Key.ProblemId, g.Key.AttemptCount
+              select new { g.Key.ProblemId, g.Key.AttemptCount, N = g.Count() },
+              from p in ProblemLogs
+              group p by new { p.ProblemId, p.AttemptCount } into g
+              where g.Count() > 1
+              orderby g.Key.ProblemId, g.Key.AttemptCount
+              select new { g.Key.ProblemId, g.Key.AttemptCount, N = g.Count() }, ordered: true);
+
+    [Fact]
+    public Task Group_with_element_selector_and_result_selector() =>
+        Check(TestLake.ProblemLogs.GroupBy(p => p.ProblemId, (k, rows) => new { k, Total = rows.Sum(r => r.AttemptCount) }),
+            ProblemLogs.GroupBy(p => p.ProblemId, (k, rows) => new { k, Total = rows.Sum(r => r.AttemptCount) }));
+
+    [Fact]
+    public Task Join_inner() =>
+        Check(from p in TestLake.ProblemLogs
+              join a in TestLake.AssignmentLogs on p.AssignmentLogId equals a.Id
+              where a.EndTime != null
+              select new { p.Id, a.UserXid },
+              from p in ProblemLogs
+              join a in AssignmentLogs on p.AssignmentLogId equals a.Id
+              where a.EndTime != null
+              select new { p.Id, a.UserXid });
+
+    [Fact]
+    public Task GroupJoin_DefaultIfEmpty_is_left_join() =>
+        Check(from a in TestLake.AssignmentLogs
+              join p in TestLake.ProblemLogs on a.Id equals p.AssignmentLogId into g
+              from p in g.DefaultIfEmpty()
+              select new { a.Id, Problem = p == null ? (long?)null : p.Id },
+              from a in AssignmentLogs
+              join p in ProblemLogs on a.Id equals p.AssignmentLogId into g
+              from p in g.DefaultIfEmpty()
+              select new { a.Id, Problem = p == null ? (long?)null : p.Id });
+
+    [Fact]
+    public Task GroupJoin_aggregate_is_correlated_subquery() =>
+        Check(from a in TestLake.AssignmentLogs
+              join p in TestLake.ProblemLogs on a.Id equals p.AssignmentLogId into g
+              select new { a.Id, N = g.Count(), H = g.Sum(x => x.HintCount) },
+              from a in AssignmentLogs
+              join p in ProblemLogs on a.Id equals p.AssignmentLogId into g
+              select new { a.Id, N = g.Count(), H = g.Sum(x => x.HintCount) });
+
+    [Fact]
+    public Task Cross_join_of_two_queries() =>
+        Check(from g in TestLake.PrincipalGroupDefinitions
+              from pr in TestLake.Problems
+              select new { G = g.Id, P = pr.Id },
+              from g in Groups
+              from pr in Problems
+              select new { G = g.Id, P = pr.Id });
+
+    [Fact]
+    public Task Set_operations()
+    {
+        var a = TestLake.ProblemLogs.Where(p => p.HintCount > 1).Select(p => p.ProblemId);
+        var b = TestLake.ProblemLogs.Where(p => p.AttemptCount > 2).Select(p => p.ProblemId);
+        var la = ProblemLogs.Where(p => p.HintCount > 1).Select(p => p.ProblemId).ToList();
+        var lb = ProblemLogs.Where(p => p.AttemptCount > 2).Select(p => p.ProblemId).ToList();
+        return Task.WhenAll(
+            Check(a.Union(b), la.Union(lb)),
+            Check(a.Concat(b), la.Concat(lb)),
+            Check(a.Intersect(b), la.Intersect(lb)),
+            Check(TestLake.Users.Select(u => u.Id).Except(TestLake.PrincipalGroupMemberships.Where(m => m.MemberTypeId == MemberType.User).Select(m => m.MemberId)),
+                Users.Select(u => u.Id).Except(Memberships.Where(m => m.MemberTypeId == MemberType.User).Select(m => m.MemberId))));
+    }
+
+    [Fact]
+    public async Task Top_level_aggregates()
+    {
+        var connection = fixture.Database.Connection;
+        Assert.Equal(ProblemLogs.LongCount(p => p.HintCount > 1), await TestLake.ProblemLogs.Where(p => p.HintCount > 1).CountQuery().ScalarAsync(connection));
+        Assert.Equal(ProblemLogs.LongCount(p => p.BottomHint == true), await TestLake.ProblemLogs.CountQuery(p => p.BottomHint == true).ScalarAsync(connection));
+        Assert.Equal(ProblemLogs.Sum(p => (long)p.HintCount), await TestLake.ProblemLogs.SumQuery(p => p.HintCount).ScalarAsync(connection));
+        Assert.Equal(0L, await TestLake.ProblemLogs.Where(p => p.HintCount > 100).SumQuery(p => p.HintCount).ScalarAsync(connection));
+        Assert.True(await TestLake.ProblemLogs.AnyQuery().ScalarAsync(connection));
+        Assert.False(await TestLake.ProblemLogs.Where(p => p.HintCount > 100).AnyQuery().ScalarAsync(connection));
+    }
+
+    [Fact]
+    public Task Window_functions() =>
+        Check(TestLake.ProblemLogs.Select(p => new
+        {
+            p.Id,
+            N = Window.RowNumber(Window.PartitionBy(p.AssignmentLogId).OrderBy(p.StartTime).ThenBy(p.Id)),
+            R = Window.Rank(Window.PartitionBy(p.AssignmentLogId).OrderBy(p.HintCount)),
+            D = Window.DenseRank(Window.PartitionBy(p.AssignmentLogId).OrderBy(p.HintCount)),
+            Running = Window.Sum(p.HintCount, Window.PartitionBy(p.AssignmentLogId).OrderBy(p.Id).Rows(null, 0)),
+            Prev = Window.Lag(p.HintCount, 1, Window.PartitionBy(p.AssignmentLogId).OrderBy(p.Id)),
+            Next = Window.Lead(p.HintCount, 1, Window.PartitionBy(p.AssignmentLogId).OrderBy(p.Id)),
+        }),
+        ProblemLogs.GroupBy(p => p.AssignmentLogId).SelectMany(g =>
+        {
+            var byTime = g.OrderBy(p => p.StartTime).ThenBy(p => p.Id).ToList();
+            var byId = g.OrderBy(p => p.Id).ToList();
+            return g.Select(p => new
+            {
+                p.Id,
+                N = (long)byTime.IndexOf(p) + 1,
+                R = (long)g.Count(o => o.HintCount < p.HintCount) + 1,
+                D = (long)g.Where(o => o.HintCount < p.HintCount).Select(o => o.HintCount).Distinct().Count() + 1,
+                Running = (long)byId.TakeWhile(o => o.Id <= p.Id).Sum(o => o.HintCount),
+                Prev = byId.IndexOf(p) == 0 ? (int?)null : byId[byId.IndexOf(p) - 1].HintCount,
+                Next = byId.IndexOf(p) == byId.Count - 1 ? (int?)null : byId[byId.IndexOf(p) + 1].HintCount,
+            });
+        }));
+}
