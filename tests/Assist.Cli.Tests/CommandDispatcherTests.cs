@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Commands;
 using Assist.Cli.Tests.Infrastructure;
 using Xunit;
@@ -37,7 +38,7 @@ public sealed class CommandDispatcherTests
     public async Task Help_after_other_arguments_still_shows_help_and_runs_nothing()
     {
         // Input: --help mixed with arguments that would otherwise write files.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", "--out", "x", "--help");
 

@@ -90,9 +90,9 @@ public sealed partial class DataDictionaryGoldenTests
 
     private static async Task<IReadOnlyList<(string Path, string Text)>> GenerateAsync()
     {
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out", "dictionary");
         Assert.True(run.ExitCode == 0, run.Error);
-        return TempDirectory.ReadAll(Path.Combine(dir.Path, "dictionary"));
+        return TempFolder.ReadAll(Path.Combine(dir.Path, "dictionary"));
     }
 }

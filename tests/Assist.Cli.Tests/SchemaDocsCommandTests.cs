@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -9,7 +10,7 @@ public sealed class SchemaDocsCommandTests
     public async Task Without_out_it_is_a_usage_error_and_writes_nothing()
     {
         // Bad input: the required --out is missing.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema);
 
@@ -22,7 +23,7 @@ public sealed class SchemaDocsCommandTests
     public async Task Out_without_a_value_is_a_usage_error()
     {
         // Bad input: --out as the last word, with no folder after it.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out");
 
@@ -34,7 +35,7 @@ public sealed class SchemaDocsCommandTests
     public async Task A_schema_folder_that_does_not_exist_is_a_usage_error()
     {
         // Bad input: a schema folder that is not there.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", "missing", "--out", "docs");
 
@@ -47,11 +48,11 @@ public sealed class SchemaDocsCommandTests
     public async Task A_broken_schema_exits_1_and_leaves_out_untouched()
     {
         // Bad input: a schema with errors, and an earlier dictionary in --out that must survive.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         SchemaFixtures.WriteBroken(dir);
         var good = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out", "docs");
         Assert.Equal(0, good.ExitCode);
-        var before = TempDirectory.ReadAll(Path.Combine(dir.Path, "docs"));
+        var before = TempFolder.ReadAll(Path.Combine(dir.Path, "docs"));
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", "schema", "--out", "docs");
 
@@ -67,7 +68,7 @@ public sealed class SchemaDocsCommandTests
             """,
             run.Error);
         Assert.Equal("", run.Out);
-        Assert.Equal(before, TempDirectory.ReadAll(Path.Combine(dir.Path, "docs")));
+        Assert.Equal(before, TempFolder.ReadAll(Path.Combine(dir.Path, "docs")));
         Assert.Equal(["docs", "schema"], Directory.EnumerateFileSystemEntries(dir.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
@@ -75,7 +76,7 @@ public sealed class SchemaDocsCommandTests
     public async Task A_broken_schema_with_a_new_out_creates_no_folder()
     {
         // Bad input: a schema with errors; --out does not exist yet and must not appear.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         SchemaFixtures.WriteBroken(dir);
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", "schema", "--out", "docs");
@@ -88,7 +89,7 @@ public sealed class SchemaDocsCommandTests
     public async Task It_refuses_to_replace_a_folder_it_did_not_write()
     {
         // Bad input: --out names a folder holding someone's files (e.g. --out . by mistake).
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("notes/thesis.md", "my work");
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out", "notes");
@@ -97,14 +98,14 @@ public sealed class SchemaDocsCommandTests
             "assist schema docs: 'notes' exists and is not a data dictionary written by assist; refusing to replace it. Choose an empty or new folder.\n",
             run.Error);
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal([("thesis.md", "my work")], TempDirectory.ReadAll(Path.Combine(dir.Path, "notes")));
+        Assert.Equal([("thesis.md", "my work")], TempFolder.ReadAll(Path.Combine(dir.Path, "notes")));
     }
 
     [Fact]
     public async Task It_replaces_an_earlier_dictionary_whole_and_leaves_no_temp_folders()
     {
         // Input: an earlier dictionary with a page the new one does not have (a dropped schema).
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out", "docs");
         dir.Write("docs/cas_core/dropped_schema.md", "stale");
 
@@ -123,7 +124,7 @@ public sealed class SchemaDocsCommandTests
     public async Task An_out_folder_that_cannot_be_created_is_one_line_and_exit_74()
     {
         // Bad input: --out below a path that is a file, so the folder cannot be created.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("notes.txt", "not a folder");
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "docs", RepoPaths.Schema, "--out", "notes.txt/docs");
@@ -131,14 +132,14 @@ public sealed class SchemaDocsCommandTests
         Assert.Equal(74, run.ExitCode);
         Assert.StartsWith("assist schema docs: could not write 'notes.txt/docs': ", run.Error, StringComparison.Ordinal);
         Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal([("notes.txt", "not a folder")], TempDirectory.ReadAll(dir.Path));
+        Assert.Equal([("notes.txt", "not a folder")], TempFolder.ReadAll(dir.Path));
     }
 
     [Fact]
     public async Task Cancellation_before_writing_leaves_nothing()
     {
         // Input: Ctrl+C already pressed.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 

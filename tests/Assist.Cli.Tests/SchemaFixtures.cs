@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Tests.Infrastructure;
 
 namespace Assist.Cli.Tests;
@@ -37,7 +38,7 @@ internal static class SchemaFixtures
         """;
 
     /// <summary>Writes a broken schema to <c>schema/</c> under <paramref name="directory"/>.</summary>
-    public static void WriteBroken(TempDirectory directory)
+    public static void WriteBroken(TempFolder directory)
     {
         directory.Write("schema/lake.yaml", LakeFile);
         directory.Write("schema/cas_core/student_data.yaml", BrokenSchemaFile);

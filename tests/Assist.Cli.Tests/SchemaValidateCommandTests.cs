@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Tests.Infrastructure;
 using Xunit;
 
@@ -32,7 +33,7 @@ public sealed class SchemaValidateCommandTests
     public async Task Without_a_folder_or_a_local_schema_folder_it_checks_the_built_in_lake_schema()
     {
         // A folder with no schema/ in it: the packed tool must still know the lake.
-        using var empty = new TempDirectory();
+        using var empty = new TempFolder();
 
         var run = await CliRun.RunAsync(empty.Path, "schema", "validate");
 
@@ -46,7 +47,7 @@ public sealed class SchemaValidateCommandTests
     public async Task A_broken_schema_prints_every_diagnostic_with_relative_paths_and_exits_1()
     {
         // Bad input: a misspelt key (nulable), hence a missing nullable, and an unknown type (int).
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         SchemaFixtures.WriteBroken(dir);
         var file = Path.Combine("schema", "cas_core", "student_data.yaml");
 
@@ -69,7 +70,7 @@ public sealed class SchemaValidateCommandTests
     public async Task A_folder_that_does_not_exist_is_a_usage_error()
     {
         // Bad input: a typo in the folder name.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "validate", "shcema");
 
@@ -82,7 +83,7 @@ public sealed class SchemaValidateCommandTests
     public async Task A_file_instead_of_a_folder_is_a_usage_error()
     {
         // Bad input: the path of one YAML file where the folder is expected.
-        using var dir = new TempDirectory();
+        using var dir = new TempFolder();
         dir.Write("lake.yaml", SchemaFixtures.LakeFile);
 
         var run = await CliRun.RunAsync(dir.Path, "schema", "validate", "lake.yaml");

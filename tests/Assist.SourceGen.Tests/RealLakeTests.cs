@@ -48,8 +48,8 @@ public sealed class RealLakeTests
         Assert.Equal(typeof(Partner), partner.ParameterType);
         Assert.Equal(Partner.Tng, (Partner)partner.DefaultValue!);
         Assert.Equal(5, (int)Partner.Tng);
-        Assert.Equal(typeof(ExternalReference), LakeModel.Xref!.EntityType);
-        Assert.Equal("xref_type_id", LakeModel.Xref.TypeColumn);
+        Assert.Equal(typeof(ExternalReference), LakeModel.FindXref(typeof(ExternalReference))!.EntityType);
+        Assert.Equal("xref_type_id", LakeModel.FindXref(typeof(ExternalReference))!.TypeColumn);
     }
 
     [Fact]

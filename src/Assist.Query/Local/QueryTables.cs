@@ -56,7 +56,7 @@ internal static class QueryTables
             if (node.Method.DeclaringType is { } declaring && LakeModel.FindNavigation(declaring, node.Method.Name) is { } navigation)
             {
                 Add(LakeModel.FindTable(navigation.TargetType));
-                if (navigation.Kind is NavigationKind.Xref or NavigationKind.ExternalReference && LakeModel.Xref is { } xref)
+                if (navigation.Kind is NavigationKind.Xref or NavigationKind.ExternalReference && LakeModel.FindXref(declaring) is { } xref)
                 {
                     Add(LakeModel.FindTable(xref.EntityType));
                 }

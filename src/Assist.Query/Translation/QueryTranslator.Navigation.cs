@@ -81,23 +81,8 @@ internal sealed partial class QueryTranslator
 
     private (XrefMetadata Meta, TableMetadata Table) XrefTable(MethodCallExpression call)
     {
-        var meta = LakeModel.Xref ?? throw Fail("an xref navigation (no external references table is registered)", call);
+        var meta = LakeModel.FindXref(call.Method.DeclaringType!) ?? throw Fail("an xref navigation (no external references table is registered)", call);
         var table = LakeModel.FindTable(meta.EntityType) ?? throw Fail("an xref navigation (the external references table is not registered)", call);
-
-        // Two lakes in one process (a generated one and a test model) each register an xref table; the registry keeps
-        // one, so take the table of the same name from the navigation's own assembly.
-        var assembly = call.Method.DeclaringType!.Assembly;
-        if (table.EntityType.Assembly != assembly)
-        {
-            foreach (var candidate in LakeModel.Tables)
-            {
-                if (candidate.EntityType.Assembly == assembly && candidate.QualifiedName == table.QualifiedName)
-                {
-                    return (meta, candidate);
-                }
-            }
-        }
-
         return (meta, table);
     }
 

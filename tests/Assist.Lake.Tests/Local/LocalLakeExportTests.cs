@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Lake.Tests.Support;
 using Assist.Query.Local;
 using static Assist.Lake.Tests.Support.Sql;

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Assist.TestKit;
 
 namespace Assist.Lake.Tests.Support;
 
@@ -6,22 +6,8 @@ namespace Assist.Lake.Tests.Support;
 internal static class RepoPaths
 {
     /// <summary>The folder holding Assist.Query.sln.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>The lake's YAML schema.</summary>
     public static string SchemaDirectory => Path.Combine(Root, "schema");
-
-    // Builds may put bin/ anywhere (--artifacts-path), so start from this source file's folder.
-    private static string FindRoot([CallerFilePath] string sourceFile = "")
-    {
-        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Assist.Query.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Assist.Query.sln not found above " + sourceFile);
-    }
 }

@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Synth;
 using Assist.Schema;
 using Assist.Schema.Model;

@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using Assist.Cli.Commands;
 using Assist.Lake.Tests.Support;
 

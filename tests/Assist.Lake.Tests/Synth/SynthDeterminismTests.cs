@@ -1,3 +1,4 @@
+using Assist.TestKit;
 using System.Security.Cryptography;
 using Assist.Lake.Tests.Support;
 

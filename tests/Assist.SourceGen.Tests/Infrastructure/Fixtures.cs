@@ -16,8 +16,7 @@ internal static class Fixtures
     }
 
     /// <summary>The repository's root folder.</summary>
-    public static string RepositoryRoot([CallerFilePath] string callerFile = "") =>
-        Path.GetFullPath(Path.Combine(TestsFolder(callerFile), "..", ".."));
+    public static string RepositoryRoot() => Assist.TestKit.RepositoryRoot.Path;
 
     private static string TestsFolder(string callerFile)
     {
