@@ -4,7 +4,7 @@ using Assist.Cli.Commands.Schema;
 using Assist.Cli.Demo;
 using Assist.Cli.SchemaInput;
 using Assist.Cli.Synth;
-using Assist.Query.Local;
+using Assist.Query;
 
 namespace Assist.Cli.Commands;
 

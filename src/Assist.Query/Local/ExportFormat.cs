@@ -1,4 +1,4 @@
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>The file format of an exported query result.</summary>
 public enum ExportFormat

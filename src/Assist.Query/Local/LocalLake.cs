@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
+using Assist.Query.Local;
 using Assist.Query.Metadata;
 using DuckDB.NET.Data;
 
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>
 /// A lake on local disk, queried in-process with DuckDB: <c>&lt;dir&gt;/&lt;catalog&gt;/&lt;schema&gt;/&lt;table&gt;/**/*.parquet</c>

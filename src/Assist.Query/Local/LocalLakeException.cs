@@ -1,4 +1,4 @@
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>
 /// The local lake cannot be used as asked: the folder is missing, a table has no files, a file is not Parquet or its

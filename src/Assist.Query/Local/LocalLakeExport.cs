@@ -1,6 +1,7 @@
+using Assist.Query.Local;
 using DuckDB.NET.Data;
 
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>Writing a query's result to a Parquet or CSV file on a local lake.</summary>
 public static class LocalLakeExport

@@ -1,6 +1,7 @@
+using Assist.Query.Local;
 using System.Runtime.CompilerServices;
 
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>
 /// Running queries on a <see cref="LocalLake"/>. Before a query runs, the tables it reads are checked once: each

@@ -1,4 +1,4 @@
-namespace Assist.Query.Local;
+namespace Assist.Query;
 
 /// <summary>One difference between a Parquet file and the table's schema.</summary>
 /// <param name="Table">The table (<c>catalog.schema.table</c>).</param>

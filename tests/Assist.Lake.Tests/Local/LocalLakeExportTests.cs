@@ -1,6 +1,6 @@
 using Assist.TestKit;
 using Assist.Lake.Tests.Support;
-using Assist.Query.Local;
+using Assist.Query;
 using static Assist.Lake.Tests.Support.Sql;
 
 namespace Assist.Lake.Tests.Local;

@@ -1,5 +1,5 @@
 using Assist.Lake.Tests.Support;
-using Assist.Query.Local;
+using Assist.Query;
 using static Assist.Lake.Tests.Support.Sql;
 
 namespace Assist.Lake.Tests.Synth;
