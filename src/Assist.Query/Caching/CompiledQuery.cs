@@ -6,11 +6,15 @@ namespace Assist.Query.Caching;
 /// <summary>One translated query shape for one dialect: its SQL template and row shape (and, once run, its materializer).</summary>
 internal sealed class CompiledQuery
 {
-    public CompiledQuery(SqlTemplate template, Shape shape)
+    public CompiledQuery(SqlTemplate template, Shape shape, IReadOnlyList<ValueCheck> valueChecks)
     {
         Template = template;
         Shape = shape;
+        ValueChecks = valueChecks;
     }
+
+    /// <summary>Rules on captured values (run on every bind: the cache is keyed by shape, not by value).</summary>
+    public IReadOnlyList<ValueCheck> ValueChecks { get; }
 
     public SqlTemplate Template { get; }
 

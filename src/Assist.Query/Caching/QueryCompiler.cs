@@ -28,12 +28,14 @@ internal static class QueryCompiler
             {
                 if (ReferenceEquals(plan.Dialect, dialect.Name) && plan.TryReadValues() is { } fresh)
                 {
+                    ValueCheck.RunAll(plan.Compiled.ValueChecks, fresh, dialect.Name);
                     return (plan.Compiled, fresh);
                 }
             }
         }
 
         var (compiled, inputs) = Compile(query.Expression, dialect);
+        ValueCheck.RunAll(compiled.ValueChecks, inputs.Values, dialect.Name);
         var repeat = new RepeatPlan(dialect.Name, compiled, inputs.Sources, inputs.Values.Count);
         query.RepeatPlans = plans is null ? [repeat] : [.. plans.Where(p => !ReferenceEquals(p.Dialect, dialect.Name)), repeat];
         return (compiled, inputs.Values);
@@ -45,9 +47,9 @@ internal static class QueryCompiler
         var inputs = walker.Inputs;
         if (!s_byTokens.TryGetValue(walker.KeyTokens, out var compiled))
         {
-            var (statement, shape) = QueryTranslator.Translate(query, dialect, inputs);
+            var (statement, shape, checks) = QueryTranslator.Translate(query, dialect, inputs);
             var template = dialect.CreateEmitter().Emit(statement);
-            compiled = s_cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape));
+            compiled = s_cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, checks));
         }
 
         walker.Release();

@@ -10,7 +10,7 @@ namespace Assist.Query.Caching;
 internal sealed class QueryInputs
 {
     private Dictionary<Expression, int>? _slots;
-    private Dictionary<Expression, (int Start, int Count)>? _listSlots;
+    private Dictionary<Expression, (int Start, int Count, bool HasNull)>? _listSlots;
     private Dictionary<Expression, Expression>? _inlinedQueries;
 
     /// <summary>The shape key; set only when a key object is needed (a cache miss, tests), a hit probes with the tokens.</summary>
@@ -24,8 +24,8 @@ internal sealed class QueryInputs
     /// <summary>Nodes evaluated once on the client into a parameter value (closure variables, constant sub-expressions).</summary>
     public Dictionary<Expression, int> Slots => _slots ??= new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Captured collections (for IN lists): first slot and count.</summary>
-    public Dictionary<Expression, (int Start, int Count)> ListSlots => _listSlots ??= new(ReferenceEqualityComparer.Instance);
+    /// <summary>Captured collections (for IN lists): first slot, count of non-null items, and whether a null was left out.</summary>
+    public Dictionary<Expression, (int Start, int Count, bool HasNull)> ListSlots => _listSlots ??= new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Captured queries used inside lambdas, replaced by their own expression trees.</summary>
     public Dictionary<Expression, Expression> InlinedQueries => _inlinedQueries ??= new(ReferenceEqualityComparer.Instance);

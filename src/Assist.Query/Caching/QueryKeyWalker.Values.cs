@@ -32,20 +32,31 @@ internal sealed partial class QueryKeyWalker
             return;
         }
 
-        Span<long> marker = stackalloc long[2];
+        Span<long> marker = stackalloc long[3];
         if (value is IEnumerable sequence and not string)
         {
+            // A null item is left out of the IN list and kept as a flag in the shape: `x IN (…, NULL)` never matches a
+            // null x, while C#'s Contains(null) does (the SQL adds `OR x IS NULL`).
             var first = _inputs.Values.Count;
+            var hasNull = false;
             foreach (var item in sequence)
             {
-                _inputs.Values.Add(item);
+                if (item is null)
+                {
+                    hasNull = true;
+                }
+                else
+                {
+                    _inputs.Values.Add(item);
+                }
             }
 
             var count = _inputs.Values.Count - first;
-            _inputs.ListSlots[child] = (first, count);
-            _inputs.Sources.Add(new SlotSource(child, first, count, false, null));
+            _inputs.ListSlots[child] = (first, count, hasNull);
+            _inputs.Sources.Add(new SlotSource(child, first, count, hasNull, null));
             marker[0] = ListSlotTag;
             marker[1] = count;
+            marker[2] = hasNull ? 1 : 0;
         }
         else
         {

@@ -154,8 +154,11 @@ internal sealed partial class QueryKeyWalker
     private int VisitMember(MemberExpression m)
     {
         _key.Add(MemberId(m.Member));
-        var flags = VisitChildren(m, Captured, ChildList.Of(m.Expression));
-        return flags;
+
+        // Nullable's Value/HasValue stay in the tree over the captured value: evaluating `min.Value` on the client would
+        // throw for the optional-filter idiom `min == null || x >= min.Value`, which C# short-circuits.
+        var own = m.Member.DeclaringType is { IsGenericType: true } d && d.GetGenericTypeDefinition() == typeof(Nullable<>) ? -1 : Captured;
+        return VisitChildren(m, own, ChildList.Of(m.Expression));
     }
 
     private int VisitCall(MethodCallExpression call)
@@ -194,7 +197,9 @@ internal sealed partial class QueryKeyWalker
             _key.Add(MemberId(n.Constructor));
         }
 
-        return VisitChildren(n, Captured, ChildList.Arguments(n));
+        // Only a scalar built from captured values (new DateTime(…)) is one value; an object of captured values
+        // (select new { Term = term }) keeps its members apart, each a value.
+        return VisitChildren(n, Translation.ScalarTypes.IsScalar(n.Type) ? Captured : -1, ChildList.Arguments(n));
     }
 
     private int VisitMemberInit(MemberInitExpression mi)
@@ -212,7 +217,7 @@ internal sealed partial class QueryKeyWalker
             children.Add(assignment.Expression);
         }
 
-        return VisitChildren(mi, Captured, ChildList.List(children));
+        return VisitChildren(mi, Translation.ScalarTypes.IsScalar(mi.Type) ? Captured : -1, ChildList.List(children));
     }
 
     private int VisitListInit(ListInitExpression li)

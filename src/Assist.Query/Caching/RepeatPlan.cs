@@ -52,9 +52,17 @@ internal sealed class RepeatPlan
                 continue;
             }
 
+            // A list: its null items are a flag of the shape (SlotSource.WasNull), not values.
             var i = 0;
+            var sawNull = false;
             foreach (var item in (IEnumerable)value!)
             {
+                if (item is null)
+                {
+                    sawNull = true;
+                    continue;
+                }
+
                 if (i == source.Count)
                 {
                     return null;
@@ -63,7 +71,7 @@ internal sealed class RepeatPlan
                 values[source.Start + i++] = item;
             }
 
-            if (i != source.Count)
+            if (i != source.Count || sawNull != source.WasNull)
             {
                 return null;
             }

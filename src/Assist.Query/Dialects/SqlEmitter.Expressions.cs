@@ -83,7 +83,8 @@ internal abstract partial class SqlEmitter
     protected void EmitOperand(SqlExpr operand)
     {
         var needs = operand is SqlBinary or SqlLike or SqlInList or SqlIn
-            || (operand is SqlUnary u && u.Operator != SqlUnaryOperator.Negate);
+            || (operand is SqlUnary u && u.Operator != SqlUnaryOperator.Negate)
+            || (operand is SqlFunction { Kind: SqlFunctionKind.DayOfWeek });
         if (needs)
         {
             Write("(");
@@ -113,10 +114,12 @@ internal abstract partial class SqlEmitter
 
     private void EmitLogical(SqlBinary binary)
     {
-        // a AND b AND c without nested parentheses: same-operator chains are associative.
-        foreach (var side in new[] { binary.Left, binary.Right })
+        // a AND b AND c without nested parentheses: same-operator chains are associative. The operator goes between the
+        // two sides by position: records compare by value, so `a AND a` has two equal sides.
+        for (var i = 0; i < 2; i++)
         {
-            if (side != binary.Left)
+            var side = i == 0 ? binary.Left : binary.Right;
+            if (i == 1)
             {
                 Write(binary.Operator == SqlBinaryOperator.And ? " AND " : " OR ");
             }
@@ -160,8 +163,19 @@ internal abstract partial class SqlEmitter
                 EmitOperand(unary.Operand);
                 break;
             case SqlUnaryOperator.Negate:
+                // `--x` would start a comment: a negated negation or negative literal is parenthesised.
                 Write("-");
-                EmitOperand(unary.Operand);
+                if (unary.Operand is SqlUnary or SqlLiteral)
+                {
+                    Write("(");
+                    EmitExpr(unary.Operand);
+                    Write(")");
+                }
+                else
+                {
+                    EmitOperand(unary.Operand);
+                }
+
                 break;
             case SqlUnaryOperator.IsNull:
                 EmitOperand(unary.Operand);

@@ -203,16 +203,21 @@ internal sealed partial class QueryTranslator
     /// <summary>A regex pattern; DuckDB's RE2 has no lookaround or backreferences (DIALECTS #17), so those fail there.</summary>
     private SqlExpr Pattern(Expression argument, Scope scope, Expression call)
     {
+        const string construct = "a regular expression with lookaround or a backreference (RE2 has neither)";
         var pattern = TranslateScalar(argument, scope);
-        var text = pattern switch
+        if (!_dialect.RegexIsRe2)
         {
-            SqlLiteral { Value: string s } => s,
-            SqlParameter p => _inputs.Values[p.Slot] as string,
-            _ => null,
-        };
-        if (_dialect.RegexIsRe2 && text is not null && Re2Unsupported().IsMatch(text))
+            return pattern;
+        }
+
+        switch (pattern)
         {
-            throw Fail("a regular expression with lookaround or a backreference (RE2 has neither)", call);
+            case SqlLiteral { Value: string text } when Re2Unsupported().IsMatch(text):
+                throw Fail(construct, call);
+            case SqlParameter parameter:
+                // A captured pattern is a value: the cache is keyed by shape, so the rule runs whenever values are bound.
+                _valueChecks.Add(new Caching.ValueCheck(parameter.Slot, v => v is string text && Re2Unsupported().IsMatch(text), construct, call.ToString()));
+                break;
         }
 
         return pattern;

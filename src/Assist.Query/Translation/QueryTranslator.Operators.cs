@@ -165,7 +165,11 @@ internal sealed partial class QueryTranslator
         var shape = Bind(key, scope, b.Shape);
         foreach (var leaf in Leaves(shape, key.Body))
         {
-            b.OrderBy.Add(new SqlOrdering(leaf, descending));
+            // A constant key does not reorder (C#'s sort is stable), and `ORDER BY 1` would name a column position.
+            if (!IsConstant(leaf))
+            {
+                b.OrderBy.Add(new SqlOrdering(leaf, descending));
+            }
         }
 
         return b;
@@ -231,9 +235,26 @@ internal sealed partial class QueryTranslator
 
         var keyLambda = Lambda(call.Arguments[0]);
         var key = Bind(keyLambda, scope, b.Shape);
+        var constantKeys = 0;
         foreach (var leaf in Leaves(key, keyLambda.Body))
         {
-            b.GroupBy.Add(leaf);
+            // `GROUP BY 1` names a column position: a constant key part is left out of GROUP BY (it is one value).
+            if (IsConstant(leaf))
+            {
+                constantKeys++;
+            }
+            else
+            {
+                b.GroupBy.Add(leaf);
+            }
+        }
+
+        if (b.GroupBy.Count == 0 && constantKeys > 0)
+        {
+            // Grouping by a constant is one group when there are rows and none when there are none; without GROUP BY
+            // an aggregate query always returns a row, so HAVING drops it over no rows.
+            b.AddHaving(new SqlBinary(SqlBinaryOperator.GreaterThan, new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt),
+                SqlFactory.Literal(0), SqlType.Boolean));
         }
 
         b.IsGrouped = true;
@@ -265,7 +286,7 @@ internal sealed partial class QueryTranslator
         {
             value = lambda is null
                 ? new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt)
-                : new SqlAggregate(SqlAggregateKind.CountIf, TranslatePredicate(lambda.Body, scope.With(lambda.Parameters[0], b.Shape)), false, SqlType.BigInt);
+                : SqlFactory.CountIf(TranslatePredicate(lambda.Body, scope.With(lambda.Parameters[0], b.Shape)));
         }
         else
         {
@@ -278,6 +299,8 @@ internal sealed partial class QueryTranslator
         b.Shape = new ScalarShape(value, call.Type.GetGenericArguments()[0]);
         return b;
     }
+
+    private static bool IsConstant(SqlExpr e) => e is SqlLiteral or SqlParameter;
 
     /// <summary>A subquery for EXISTS: the rows' first column is enough.</summary>
     private SqlQuery FreezeForExists(SelectBuilder b)

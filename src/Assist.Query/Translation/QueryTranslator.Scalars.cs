@@ -8,9 +8,28 @@ namespace Assist.Query.Translation;
 /// <summary>Scalar expressions: values, parameters, operators, null handling, CASE and casts.</summary>
 internal sealed partial class QueryTranslator
 {
-    private SqlExpr TranslatePredicate(Expression e, Scope scope) => TranslateScalar(e, scope);
+    /// <summary>
+    /// A condition whose consumer reads NULL as false (WHERE, HAVING, CASE WHEN, AND/OR chains under them): a comparison
+    /// with a nullable operand keeps its short SQL form here.
+    /// </summary>
+    private SqlExpr TranslatePredicate(Expression e, Scope scope) => e.NodeType switch
+    {
+        ExpressionType.AndAlso => SqlFactory.And(TranslatePredicate(((BinaryExpression)e).Left, scope), TranslatePredicate(((BinaryExpression)e).Right, scope)),
+        ExpressionType.OrElse => SqlFactory.Or(TranslatePredicate(((BinaryExpression)e).Left, scope), TranslatePredicate(((BinaryExpression)e).Right, scope)),
+        _ => TranslateValue(e, scope),
+    };
 
+    /// <summary>
+    /// A value with its C# meaning: a C# <c>bool</c> is never NULL in the SQL either (two-valued, docs/dialects.md
+    /// "Nullable values"); nullable C# types map NULL to null.
+    /// </summary>
     private SqlExpr TranslateScalar(Expression e, Scope scope)
+    {
+        var sql = TranslateValue(e, scope);
+        return e.Type == typeof(bool) ? SqlNullability.TwoValued(sql) : sql;
+    }
+
+    private SqlExpr TranslateValue(Expression e, Scope scope)
     {
         if (_inputs.Slots.TryGetValue(e, out var slot))
         {
@@ -65,8 +84,12 @@ internal sealed partial class QueryTranslator
     {
         switch (u.NodeType)
         {
-            case ExpressionType.Not when u.Operand.Type == typeof(bool) || u.Operand.Type == typeof(bool?):
-                return SqlFactory.Not(TranslateScalar(u.Operand, scope));
+            case ExpressionType.Not when u.Operand.Type == typeof(bool):
+                // SQL's NOT keeps NULL where C#'s ! of a false comparison is true: negate the two-valued form.
+                return SqlFactory.Not(SqlNullability.TwoValued(TranslatePredicate(u.Operand, scope)));
+            case ExpressionType.Not when u.Operand.Type == typeof(bool?):
+                // Lifted bool? negation is three-valued in C# too.
+                return SqlFactory.Not(TranslateValue(u.Operand, scope));
             case ExpressionType.Negate or ExpressionType.NegateChecked:
                 {
                     var operand = TranslateScalar(u.Operand, scope);
@@ -135,9 +158,9 @@ internal sealed partial class QueryTranslator
         switch (b.NodeType)
         {
             case ExpressionType.AndAlso:
-                return SqlFactory.And(TranslateScalar(b.Left, scope), TranslateScalar(b.Right, scope));
+                return SqlFactory.And(TranslatePredicate(b.Left, scope), TranslatePredicate(b.Right, scope));
             case ExpressionType.OrElse:
-                return SqlFactory.Or(TranslateScalar(b.Left, scope), TranslateScalar(b.Right, scope));
+                return SqlFactory.Or(TranslatePredicate(b.Left, scope), TranslatePredicate(b.Right, scope));
             case ExpressionType.Coalesce:
                 {
                     var left = TranslateScalar(b.Left, scope);
@@ -240,20 +263,21 @@ internal sealed partial class QueryTranslator
             return equal ? SqlFactory.IsNull(r) : SqlFactory.IsNotNull(r);
         }
 
-        if (CanBeNull(b.Left, l) && CanBeNull(b.Right, r))
+        // C#: null == null, and a null differs from every value. SQL's = and <> give NULL instead; '=' with one nullable
+        // side may stay (NULL acts as false where a predicate is read, and is made two-valued elsewhere), '<>' may not.
+        var leftNull = SqlNullability.MayBeNull(l);
+        var rightNull = SqlNullability.MayBeNull(r);
+        if (equal)
         {
-            return new SqlBinary(equal ? SqlBinaryOperator.IsNotDistinctFrom : SqlBinaryOperator.IsDistinctFrom, l, r, SqlType.Boolean);
+            return new SqlBinary(leftNull && rightNull ? SqlBinaryOperator.IsNotDistinctFrom : SqlBinaryOperator.Equal, l, r, SqlType.Boolean);
         }
 
-        return new SqlBinary(equal ? SqlBinaryOperator.Equal : SqlBinaryOperator.NotEqual, l, r, SqlType.Boolean);
+        return new SqlBinary(leftNull || rightNull ? SqlBinaryOperator.IsDistinctFrom : SqlBinaryOperator.NotEqual, l, r, SqlType.Boolean);
     }
 
     private static bool IsNullConstant(Expression e) =>
         e is ConstantExpression { Value: null } || (e is UnaryExpression { NodeType: ExpressionType.Convert } u && IsNullConstant(u.Operand));
 
-    /// <summary>Whether a value may be NULL in SQL: nullable columns and expressions; parameters are never NULL here (a null value is a literal).</summary>
-    private static bool CanBeNull(Expression e, SqlExpr sql) =>
-        sql is not SqlLiteral and not SqlParameter && (Nullable.GetUnderlyingType(e.Type) is not null || (e.Type == typeof(string) && sql is SqlColumn));
 
     private SqlExpr TranslateConditional(ConditionalExpression c, Scope scope)
     {

@@ -20,13 +20,16 @@ internal sealed partial class QueryTranslator
         if (name == "Contains" && _inputs.ListSlots.TryGetValue(source, out var list))
         {
             var value = TranslateScalar(rest[0], scope);
-            if (list.Count == 0)
+            var elementType = SqlType.FromClr(rest[0].Type);
+            SqlExpr? matches = list.Count == 0
+                ? null
+                : new SqlInList(value, [.. Enumerable.Range(list.Start, list.Count).Select(i => (SqlExpr)new SqlParameter(i, elementType))]);
+            if (list.HasNull)
             {
-                return new SqlLiteral(false, SqlType.Boolean);
+                matches = matches is null ? SqlFactory.IsNull(value) : SqlFactory.Or(matches, SqlFactory.IsNull(value));
             }
 
-            var elementType = SqlType.FromClr(rest[0].Type);
-            return new SqlInList(value, [.. Enumerable.Range(list.Start, list.Count).Select(i => (SqlExpr)new SqlParameter(i, elementType))]);
+            return matches ?? new SqlLiteral(false, SqlType.Boolean);
         }
 
         if (TryGroupingChain(source, scope, out var element, out var filter, out var distinct))
@@ -114,7 +117,7 @@ internal sealed partial class QueryTranslator
 
                     return condition is null
                         ? new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt)
-                        : new SqlAggregate(SqlAggregateKind.CountIf, condition, false, SqlType.BigInt);
+                        : SqlFactory.CountIf(condition);
                 }
 
             case "Sum":
@@ -132,15 +135,15 @@ internal sealed partial class QueryTranslator
                     var condition = filter is null ? predicate : predicate is null ? filter : SqlFactory.And(filter, predicate);
                     return condition is null
                         ? new SqlLiteral(true, SqlType.Boolean)
-                        : new SqlBinary(SqlBinaryOperator.GreaterThan, new SqlAggregate(SqlAggregateKind.CountIf, condition, false, SqlType.BigInt), SqlFactory.Literal(0), SqlType.Boolean);
+                        : new SqlBinary(SqlBinaryOperator.GreaterThan, SqlFactory.CountIf(condition), SqlFactory.Literal(0), SqlType.Boolean);
                 }
 
             case "All":
                 {
                     // Rows where the predicate is NULL count as false, as C# comparisons with null are.
                     var predicate = Predicate()!;
-                    var total = filter is null ? new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt) : new SqlAggregate(SqlAggregateKind.CountIf, filter, false, SqlType.BigInt);
-                    var passing = new SqlAggregate(SqlAggregateKind.CountIf, filter is null ? predicate : SqlFactory.And(filter, predicate), false, SqlType.BigInt);
+                    var total = filter is null ? new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt) : SqlFactory.CountIf(filter);
+                    var passing = SqlFactory.CountIf(filter is null ? predicate : SqlFactory.And(filter, predicate));
                     return SqlFactory.Equal(passing, total);
                 }
 

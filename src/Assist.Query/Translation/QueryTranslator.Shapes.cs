@@ -73,12 +73,7 @@ internal sealed partial class QueryTranslator
     private static bool IsComposite(Type type) => !IsScalarType(type);
 
     /// <summary>Types that are SQL values rather than rows or objects.</summary>
-    private static bool IsScalarType(Type type)
-    {
-        var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateTime) || t == typeof(DateOnly)
-            || t == typeof(DateTimeOffset) || t == typeof(Guid) || t == typeof(TimeSpan) || t == typeof(TimeOnly) || t == typeof(object);
-    }
+    private static bool IsScalarType(Type type) => ScalarTypes.IsScalar(type);
 
     /// <summary>The SQL values a key shape stands for (GROUP BY, ORDER BY, join keys); a row stands for its key.</summary>
     private List<SqlExpr> Leaves(Shape shape, Expression source)

@@ -13,6 +13,7 @@ internal sealed partial class QueryTranslator
 {
     private readonly SqlDialect _dialect;
     private readonly QueryInputs _inputs;
+    private readonly List<ValueCheck> _valueChecks = [];
     private int _aliasCount;
 
     private QueryTranslator(SqlDialect dialect, QueryInputs inputs)
@@ -21,15 +22,17 @@ internal sealed partial class QueryTranslator
         _inputs = inputs;
     }
 
-    /// <summary>Translates a whole query; returns the statement and the shape of its rows (for the materializer).</summary>
-    public static (SqlStatement Statement, Shape Shape) Translate(Expression query, SqlDialect dialect, QueryInputs inputs)
+    /// <summary>
+    /// Translates a whole query; returns the statement, the shape of its rows (for the materializer) and the rules that
+    /// depend on captured values (run whenever values are bound).
+    /// </summary>
+    public static (SqlStatement Statement, Shape Shape, IReadOnlyList<ValueCheck> ValueChecks) Translate(Expression query, SqlDialect dialect, QueryInputs inputs)
     {
         var translator = new QueryTranslator(dialect, inputs);
         translator.FindSharedQueries(query);
         var builder = translator.TranslateQuery(query, Scope.Empty);
-        var select = translator.Freeze(builder, out var names);
-        _ = names;
-        return (new SqlStatement(translator._ctes, select), builder.Shape);
+        var select = translator.Freeze(builder, out _);
+        return (new SqlStatement(translator._ctes, select), builder.Shape, translator._valueChecks);
     }
 
     private string NextAlias() => "t" + (_aliasCount++).ToString(CultureInfo.InvariantCulture);
@@ -120,9 +123,8 @@ internal sealed partial class QueryTranslator
             case ScalarShape scalar:
                 {
                     var name = names[index++];
-                    return alias is null
-                        ? new ScalarShape(new SqlColumn(string.Empty, name, scalar.Sql.Type), scalar.ClrType)
-                        : new ScalarShape(new SqlColumn(alias, name, scalar.Sql.Type), scalar.ClrType);
+                    var column = new SqlColumn(alias ?? string.Empty, name, scalar.Sql.Type) { Nullable = SqlNullability.MayBeNull(scalar.Sql) };
+                    return new ScalarShape(column, scalar.ClrType);
                 }
 
             case EntityShape entity:

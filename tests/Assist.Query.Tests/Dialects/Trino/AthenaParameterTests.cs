@@ -22,7 +22,7 @@ public class AthenaParameterTests
         Assert.Equal("""
             SELECT "t0"."problem_id" AS "Key", 'O''Brien' AS "Label", count_if("t0"."start_time" > TIMESTAMP '2024-09-01 13:05:07.000123') AS "Late"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            WHERE ("t0"."start_time" >= ?) AND ("t0"."answer_text" <> ?)
+            WHERE ("t0"."start_time" >= ?) AND ("t0"."answer_text" IS DISTINCT FROM ?)
             GROUP BY "t0"."problem_id"
             HAVING count(*) > 3
             """, athena.Text);
@@ -33,7 +33,7 @@ public class AthenaParameterTests
         Assert.Equal("""
             SELECT "t0"."problem_id" AS "Key", ? AS "Label", count_if("t0"."start_time" > ?) AS "Late"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            WHERE ("t0"."start_time" >= ?) AND ("t0"."answer_text" <> ?)
+            WHERE ("t0"."start_time" >= ?) AND ("t0"."answer_text" IS DISTINCT FROM ?)
             GROUP BY "t0"."problem_id"
             HAVING count(*) > ?
             """, trino.Text);
