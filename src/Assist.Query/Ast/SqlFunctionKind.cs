@@ -35,4 +35,7 @@ internal enum SqlFunctionKind
     UnitsBetween,
     BoundariesBetween,
     AddInterval,
+
+    /// <summary>Microseconds from the first timestamp to the second (a C# TimeSpan, <c>b - a</c>).</summary>
+    MicrosecondsBetween,
 }

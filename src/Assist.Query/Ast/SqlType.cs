@@ -14,6 +14,7 @@ internal sealed record SqlType(SqlTypeKind Kind, int Precision = 0, int Scale = 
     public static readonly SqlType Timestamp = new(SqlTypeKind.Timestamp);
     public static readonly SqlType TimestampTz = new(SqlTypeKind.TimestampTz);
     public static readonly SqlType Null = new(SqlTypeKind.Null);
+    public static readonly SqlType Duration = new(SqlTypeKind.Duration);
 
     /// <summary>Whole numbers: division of two of them truncates in C#.</summary>
     public bool IsInteger => Kind is SqlTypeKind.Integer or SqlTypeKind.BigInt;

@@ -15,4 +15,7 @@ internal enum SqlTypeKind
     Timestamp,
     TimestampTz,
     Null,
+
+    /// <summary>A C# TimeSpan between two timestamps, held as microseconds (BIGINT); only its members are read.</summary>
+    Duration,
 }

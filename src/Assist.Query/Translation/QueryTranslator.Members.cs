@@ -22,6 +22,11 @@ internal sealed partial class QueryTranslator
         }
 
         var value = owner is MemberExpression or ParameterExpression && BindShape(owner, scope) is ScalarShape bound ? bound.Sql : TranslateScalar(owner, scope);
+        if (ownerType == typeof(TimeSpan))
+        {
+            return TranslateDurationMember(m, value);
+        }
+
         if (ownerType == typeof(string) && m.Member.Name == nameof(string.Length))
         {
             return new SqlFunction(SqlFunctionKind.Length, [value], SqlType.BigInt);

@@ -13,7 +13,8 @@ internal sealed partial class QueryTranslator
         var method = call.Method;
         var type = method.DeclaringType!;
         if (type == typeof(Enumerable) || (call.Object is not null && IsQueryType(call.Object.Type)) || IsCollectionContains(call)
-            || (type == typeof(MemoryExtensions) && method.Name == "Contains" && call.Arguments.Count == 2))
+            || (type == typeof(MemoryExtensions) && method.Name == "Contains"
+                && (call.Arguments.Count == 2 || (call.Arguments.Count == 3 && call.Arguments[2] is ConstantExpression { Value: null }))))
         {
             return TranslateSequenceCall(call, scope);
         }
@@ -55,7 +56,7 @@ internal sealed partial class QueryTranslator
 
         if (method.Name == nameof(ToString) && call.Arguments.Count == 0 && call.Object is not null && IsScalarType(call.Object.Type))
         {
-            return AsText(TranslateScalar(call.Object, scope));
+            return TextOf(call.Object, scope);
         }
 
         throw Fail("the method " + type.Name + "." + method.Name, call);
@@ -75,18 +76,12 @@ internal sealed partial class QueryTranslator
                         return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(value, new SqlLiteral(string.Empty, SqlType.Varchar)));
                     }
 
+                case nameof(string.Concat) when args.Count == 1 && args[0] is NewArrayExpression array:
+                    return Concatenate(array.Expressions, scope);
                 case nameof(string.Concat) when args.All(a => a.Type == typeof(string) || a.Type == typeof(object)):
-                    {
-                        // Always || (never concat(): DuckDB's concat skips NULLs, DIALECTS #5).
-                        SqlExpr? result = null;
-                        foreach (var arg in args)
-                        {
-                            var part = ConcatOperand(TranslateScalar(StripObjectConvert(arg), scope));
-                            result = result is null ? part : new SqlBinary(SqlBinaryOperator.Concat, result, part, SqlType.Varchar);
-                        }
-
-                        return result!;
-                    }
+                    return Concatenate(args, scope);
+                case nameof(string.Format) when args[0].Type == typeof(string):
+                    return TranslateFormat(call, scope);
             }
 
             throw Fail("the method string." + name, call);

@@ -171,13 +171,23 @@ internal sealed partial class QueryTranslator
                 return TranslateEquality(b, scope);
         }
 
+        if (b.NodeType is ExpressionType.Add or ExpressionType.AddChecked && b.Type == typeof(string))
+        {
+            return new SqlBinary(SqlBinaryOperator.Concat, TextOperand(b.Left, scope), TextOperand(b.Right, scope), SqlType.Varchar);
+        }
+
         var l = TranslateScalar(b.Left, scope);
         var r = TranslateScalar(b.Right, scope);
         var type = SqlType.FromClr(b.Type);
+        if (b.NodeType is ExpressionType.Subtract or ExpressionType.SubtractChecked && l.Type.IsTemporal && r.Type.IsTemporal)
+        {
+            return Duration(l, r);
+        }
+
+        RefuseDuration(l, b.Left);
+        RefuseDuration(r, b.Right);
         switch (b.NodeType)
         {
-            case ExpressionType.Add or ExpressionType.AddChecked when b.Type == typeof(string):
-                return new SqlBinary(SqlBinaryOperator.Concat, ConcatOperand(l), ConcatOperand(r), SqlType.Varchar);
             case ExpressionType.Add or ExpressionType.AddChecked:
                 return Arithmetic(SqlBinaryOperator.Add, l, r, type, b);
             case ExpressionType.Subtract or ExpressionType.SubtractChecked:
@@ -223,15 +233,6 @@ internal sealed partial class QueryTranslator
 
     private static SqlExpr Comparison(SqlBinaryOperator op, SqlExpr l, SqlExpr r) => new SqlBinary(op, l, r, SqlType.Boolean);
 
-    /// <summary>
-    /// C# concatenation reads null as "", SQL's || gives NULL: each operand that may be NULL is coalesced to ''.
-    /// Always || and never concat(), whose NULL handling differs between engines (DIALECTS #5).
-    /// </summary>
-    private static SqlExpr ConcatOperand(SqlExpr e) => e is SqlLiteral or SqlParameter
-        ? AsText(e)
-        : e is SqlBinary { Operator: SqlBinaryOperator.Concat } ? e : SqlFactory.Coalesce(AsText(e), new SqlLiteral(string.Empty, SqlType.Varchar));
-
-    private static SqlExpr AsText(SqlExpr e) => e.Type.Kind is SqlTypeKind.Varchar or SqlTypeKind.Null ? e : new SqlCast(e, SqlType.Varchar);
 
     /// <summary>
     /// C# equality: <c>x == null</c> is IS NULL; two nullable operands compare equal when both are null, which SQL
@@ -253,6 +254,8 @@ internal sealed partial class QueryTranslator
 
         var l = TranslateScalar(b.Left, scope);
         var r = TranslateScalar(b.Right, scope);
+        RefuseDuration(l, b.Left);
+        RefuseDuration(r, b.Right);
         if (r is SqlLiteral { Value: null })
         {
             return equal ? SqlFactory.IsNull(l) : SqlFactory.IsNotNull(l);

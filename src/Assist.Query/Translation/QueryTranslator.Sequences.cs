@@ -16,6 +16,18 @@ internal sealed partial class QueryTranslator
     {
         var name = call.Method.Name;
         var source = call.Object ?? call.Arguments[0];
+        if (call.Object is null && source is ParameterExpression or MemberExpression && !IsScalarType(source.Type)
+            && BindShapeOrNull(source, scope) is SequenceShape let)
+        {
+            // A let-bound sequence: the call over the expression it stands for, seeing both scopes.
+            if (let.Stale)
+            {
+                throw Fail("a let-bound sequence used after its query level became a subquery (paging, Distinct or grouping): aggregate it before", call);
+            }
+
+            return TranslateSequenceCall(Expression.Call(call.Method, [let.Sequence, .. call.Arguments.Skip(1)]), scope.WithFallback(let.Scope));
+        }
+
         var rest = call.Object is null ? call.Arguments.Skip(1).ToList() : [.. call.Arguments];
         if (name == "Contains" && _inputs.ListSlots.TryGetValue(source, out var list))
         {

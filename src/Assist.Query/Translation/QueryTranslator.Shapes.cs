@@ -44,6 +44,9 @@ internal sealed partial class QueryTranslator
                 return BindShape(u.Operand, scope);
             case ConditionalExpression c when !IsScalarType(c.Type):
                 throw Fail("a conditional that chooses between rows or objects", e);
+            case MethodCallExpression call when IsSequenceType(call.Type):
+                // `let originals = al.ProblemLogs().Where(…)`: kept as written, aggregated where it is used.
+                return new SequenceShape(call, scope);
         }
 
         return new ScalarShape(TranslateScalar(e, scope), e.Type);
@@ -71,6 +74,11 @@ internal sealed partial class QueryTranslator
     }
 
     private static bool IsComposite(Type type) => !IsScalarType(type);
+
+    private static bool IsSequenceType(Type type) =>
+        type != typeof(string) && !IsQueryType(type) && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
+        && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IGrouping<,>));
 
     /// <summary>Types that are SQL values rather than rows or objects.</summary>
     private static bool IsScalarType(Type type) => ScalarTypes.IsScalar(type);

@@ -47,6 +47,10 @@ internal sealed partial class QueryTranslator
                     throw Fail("the sequence operator " + name + " inside a lambda", e);
                 }
 
+            case ParameterExpression or MemberExpression when BindShapeOrNull(e, scope) is SequenceShape let:
+                return let.Stale
+                    ? throw Fail("a let-bound sequence used after its query level became a subquery (paging, Distinct or grouping): aggregate it before", e)
+                    : TranslateSequence(let.Sequence, scope.WithFallback(let.Scope));
             case ParameterExpression or MemberExpression when BindShapeOrNull(e, scope) is GroupJoinShape group:
                 {
                     var b = TranslateQuery(group.Inner, group.Scope);

@@ -31,9 +31,21 @@ internal sealed partial class QueryTranslator
         var translator = new QueryTranslator(dialect, inputs);
         translator.FindSharedQueries(query);
         var builder = translator.TranslateQuery(query, Scope.Empty);
+        if (ContainsSequence(builder.Shape))
+        {
+            throw translator.Fail("a sequence as a result value (a to-many navigation or let-bound sequence: aggregate it with Count(), Sum(…), Any(…))", query);
+        }
+
         var select = translator.Freeze(builder, out _);
         return (new SqlStatement(translator._ctes, select), builder.Shape, translator._valueChecks);
     }
+
+    private static bool ContainsSequence(Shape shape) => shape switch
+    {
+        SequenceShape => true,
+        CompositeShape composite => composite.Arguments.Any(ContainsSequence) || composite.Bindings.Any(b => ContainsSequence(b.Value)),
+        _ => false,
+    };
 
     private string NextAlias() => "t" + (_aliasCount++).ToString(CultureInfo.InvariantCulture);
 
@@ -83,6 +95,9 @@ internal sealed partial class QueryTranslator
     {
         switch (shape)
         {
+            case ScalarShape { Sql.Type.Kind: SqlTypeKind.Duration } duration:
+                throw new UntranslatableQueryException(
+                    "a TimeSpan as a result value (read .TotalSeconds, .TotalMinutes, .TotalHours, .TotalDays or .Days)", _dialect.Name, duration.ClrType.Name);
             case ScalarShape scalar:
                 leaves.Add((scalar.Sql, prefix.Length > 0 ? prefix : scalar.Sql is SqlColumn c ? c.Name : "value"));
                 break;
@@ -102,6 +117,9 @@ internal sealed partial class QueryTranslator
                 break;
             case GroupJoinShape groupJoin:
                 Flatten(groupJoin.OuterKey, prefix + "_key", leaves);
+                break;
+            case SequenceShape:
+                // A let-bound sequence has no column; it is used (aggregated) before this level closes or refused after.
                 break;
             default:
                 throw new UntranslatableQueryException(
@@ -157,6 +175,8 @@ internal sealed partial class QueryTranslator
 
             case GroupJoinShape groupJoin:
                 return groupJoin.WithOuterKey(RemapCore(groupJoin.OuterKey, alias, names, owner, ref index));
+            case SequenceShape sequence:
+                return new SequenceShape(sequence.Sequence, sequence.Scope, stale: true);
             default:
                 throw new InvalidOperationException(shape.GetType().Name);
         }

@@ -26,10 +26,12 @@ public class NaturalCodeTests(DifferentialFixture fixture) : IClassFixture<Diffe
     public Task Projected_navigation_sequence_bound_with_let() =>
         Check(from al in TestLake.AssignmentLogs
               let hints = al.ProblemLogs().Select(p => p.HintCount)
-              select new { al.Id, Max = hints.Max(), Any = hints.Any() },
+              where hints.Any()
+              select new { al.Id, Max = hints.Max(), Distinct = hints.Distinct().Count() },
               from al in AssignmentLogs
               let hints = LogsByAssignmentLog[al.Id].Select(p => p.HintCount)
-              select new { al.Id, Max = hints.Any() ? hints.Max() : 0, Any = hints.Any() });
+              where hints.Any()
+              select new { al.Id, Max = hints.Max(), Distinct = hints.Distinct().Count() });
 
     [Fact]
     public Task Nullable_array_literal_contains()

@@ -45,11 +45,18 @@ public class UntranslatableTests
     }
 
     [Fact]
-    public void Date_subtraction_points_to_UnitsBetween()
+    public void A_time_span_as_a_result_asks_for_one_of_its_members()
     {
-        var e = Fails(TestLake.ProblemLogs.Select(p => (p.EndTime - p.StartTime)!.Value.TotalDays), SqlDialect.Athena);
+        var e = Fails(TestLake.ProblemLogs.Select(p => new { p.Id, Took = p.EndTime - p.StartTime }), SqlDialect.Athena);
         Assert.Equal("Athena", e.Dialect);
-        Assert.Contains("Sql.UnitsBetween", e.Message, StringComparison.Ordinal);
+        Assert.Contains(".TotalSeconds", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Time_span_arithmetic_is_refused()
+    {
+        var e = Fails(TestLake.ProblemLogs.Where(p => (p.EndTime - p.StartTime) > TimeSpan.FromMinutes(5)).Select(p => p.Id), SqlDialect.DuckDb);
+        Assert.Contains("TimeSpan", e.Construct, StringComparison.Ordinal);
     }
 
     [Fact]

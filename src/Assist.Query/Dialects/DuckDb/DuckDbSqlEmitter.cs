@@ -96,6 +96,9 @@ internal sealed class DuckDbSqlEmitter : SqlEmitter
         Write(", '')");
     }
 
+    /// <summary>DuckDB's date_diff counts microsecond boundaries crossed, which at that unit is the exact difference.</summary>
+    protected override void EmitMicrosecondsBetween(SqlFunction f) => Call("date_diff", "'microsecond'", f.Arguments[0], f.Arguments[1]);
+
     /// <summary>DIALECTS #9: DuckDB's dayofweek is 0-based already, but isodow matches Trino's ISO numbering; % 7 gives C#'s.</summary>
     protected override void EmitDayOfWeek(SqlFunction f)
     {

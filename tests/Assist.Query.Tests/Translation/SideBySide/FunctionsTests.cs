@@ -125,11 +125,11 @@ public class FunctionsTests
         var query = TestLake.ProblemLogs.Select(p => p.AnswerText + " (" + p.HintCount + ")");
         SqlAssert.Sql(query,
             trino: """
-            SELECT ((coalesce("t0"."answer_text", '') || ' (') || coalesce(CAST("t0"."hint_count" AS varchar), '')) || ')' AS "value"
+            SELECT ((coalesce("t0"."answer_text", '') || ' (') || CAST("t0"."hint_count" AS varchar)) || ')' AS "value"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """,
             duckdb: """
-            SELECT ((coalesce("t0"."answer_text", '') || ' (') || coalesce(CAST("t0"."hint_count" AS VARCHAR), '')) || ')' AS "value"
+            SELECT ((coalesce("t0"."answer_text", '') || ' (') || CAST("t0"."hint_count" AS VARCHAR)) || ')' AS "value"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """);
     }
