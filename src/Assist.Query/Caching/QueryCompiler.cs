@@ -47,7 +47,7 @@ internal static class QueryCompiler
         var inputs = walker.Inputs;
         if (!s_byTokens.TryGetValue(walker.KeyTokens, out var compiled))
         {
-            var (statement, shape, checks) = QueryTranslator.Translate(query, dialect, inputs);
+            var (statement, shape, checks) = QueryTranslator.Translate(Normalization.QueryNormalizer.Normalize(query, inputs), dialect);
             var template = dialect.CreateEmitter().Emit(statement);
             compiled = s_cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, checks));
         }

@@ -22,11 +22,6 @@ internal sealed partial class QueryTranslator
         while (stack.Count > 0)
         {
             var node = stack.Pop();
-            if (_inputs.InlinedQueries.TryGetValue(node, out var inlined))
-            {
-                node = inlined;
-            }
-
             if (node is MethodCallExpression call && call.Object is not null && IsQueryType(call.Type) && call.Method.Name != nameof(Query<int>.AsSequence))
             {
                 if (!seen.Add(node))

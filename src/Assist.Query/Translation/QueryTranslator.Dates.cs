@@ -30,11 +30,11 @@ internal sealed partial class QueryTranslator
     /// <summary>An interval amount that is a whole number: a literal, or an integer value (a fractional double has no interval).</summary>
     private SqlExpr WholeAmount(Expression argument, Scope scope, Expression call)
     {
-        if (argument is UnaryExpression { NodeType: ExpressionType.Convert } widened && (widened.Operand.Type == typeof(int) || widened.Operand.Type == typeof(long))
-            && _inputs.Slots.TryGetValue(argument, out var slot))
+        if (argument is Normalization.SlotExpression { IsNull: false, Origin: UnaryExpression { NodeType: ExpressionType.Convert } widened } slot
+            && (widened.Operand.Type == typeof(int) || widened.Operand.Type == typeof(long)))
         {
             // A captured int widened to double by AddDays(double): always whole, so a BIGINT cast is exact.
-            return new SqlCast(new SqlParameter(slot, SqlType.Double), SqlType.BigInt);
+            return new SqlCast(new SqlParameter(slot.Index, SqlType.Double), SqlType.BigInt);
         }
 
         var amount = argument is UnaryExpression { NodeType: ExpressionType.Convert } u && (u.Operand.Type == typeof(int) || u.Operand.Type == typeof(long))

@@ -9,11 +9,6 @@ internal sealed partial class QueryTranslator
 {
     private SelectBuilder TranslateQuery(Expression expression, Scope scope)
     {
-        if (_inputs.InlinedQueries.TryGetValue(expression, out var inlined))
-        {
-            return TranslateQuery(inlined, scope);
-        }
-
         if (TryCte(expression, out var shared))
         {
             return shared;

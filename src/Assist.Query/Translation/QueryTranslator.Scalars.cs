@@ -31,10 +31,9 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr TranslateValue(Expression e, Scope scope)
     {
-        if (_inputs.Slots.TryGetValue(e, out var slot))
+        if (e is Normalization.SlotExpression slot)
         {
-            var value = _inputs.Values[slot];
-            return value is null ? new SqlLiteral(null, SqlType.Null) : new SqlParameter(slot, SqlType.FromClr(e.Type));
+            return slot.IsNull ? new SqlLiteral(null, SqlType.Null) : new SqlParameter(slot.Index, SqlType.FromClr(e.Type));
         }
 
         switch (e)

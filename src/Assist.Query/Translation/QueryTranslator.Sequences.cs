@@ -29,7 +29,7 @@ internal sealed partial class QueryTranslator
         }
 
         var rest = call.Object is null ? call.Arguments.Skip(1).ToList() : [.. call.Arguments];
-        if (name == "Contains" && _inputs.ListSlots.TryGetValue(source, out var list))
+        if (name == "Contains" && source is Normalization.ListSlotExpression list)
         {
             var value = TranslateScalar(rest[0], scope);
             var elementType = SqlType.FromClr(rest[0].Type);

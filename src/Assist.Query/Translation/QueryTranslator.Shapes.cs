@@ -24,14 +24,14 @@ internal sealed partial class QueryTranslator
         {
             case ParameterExpression p:
                 return scope.Find(p) ?? throw Fail("a lambda parameter that is not in scope", e);
-            case MemberExpression { Expression: null } when !_inputs.Slots.ContainsKey(e):
+            case MemberExpression { Expression: null }:
                 throw Fail("a static member that could not be evaluated", e);
             case NewExpression n when IsComposite(n.Type):
                 return new CompositeShape(n.Type, n.Constructor, [.. n.Arguments.Select(a => BindShape(a, scope))], n.Members, []);
             case MemberInitExpression mi:
                 return new CompositeShape(mi.Type, mi.NewExpression.Constructor, [.. mi.NewExpression.Arguments.Select(a => BindShape(a, scope))],
                     mi.NewExpression.Members, [.. mi.Bindings.Cast<MemberAssignment>().Select(b => new KeyValuePair<MemberInfo, Shape>(b.Member, BindShape(b.Expression, scope)))]);
-            case MemberExpression m when m.Expression is not null && !IsScalarType(m.Expression.Type) && !_inputs.Slots.ContainsKey(m):
+            case MemberExpression m when m.Expression is not null && !IsScalarType(m.Expression.Type):
                 {
                     var owner = BindShape(m.Expression, scope);
                     return MemberOf(owner, m) ?? new ScalarShape(TranslateValueMember(m, scope), m.Type);

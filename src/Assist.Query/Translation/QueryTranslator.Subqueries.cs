@@ -12,7 +12,7 @@ internal sealed partial class QueryTranslator
 {
     private SelectBuilder TranslateSequence(Expression e, Scope scope)
     {
-        if (_inputs.InlinedQueries.ContainsKey(e) || IsQueryType(e.Type))
+        if (IsQueryType(e.Type))
         {
             return TranslateQuery(e, scope);
         }

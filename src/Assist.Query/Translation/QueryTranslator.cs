@@ -12,23 +12,19 @@ namespace Assist.Query.Translation;
 internal sealed partial class QueryTranslator
 {
     private readonly SqlDialect _dialect;
-    private readonly QueryInputs _inputs;
     private readonly List<ValueCheck> _valueChecks = [];
     private int _aliasCount;
 
-    private QueryTranslator(SqlDialect dialect, QueryInputs inputs)
-    {
-        _dialect = dialect;
-        _inputs = inputs;
-    }
+    private QueryTranslator(SqlDialect dialect) => _dialect = dialect;
 
     /// <summary>
-    /// Translates a whole query; returns the statement, the shape of its rows (for the materializer) and the rules that
+    /// Translates a whole normalized query (<see cref="Normalization.QueryNormalizer"/>: values are slots, captured
+    /// queries spliced in; the translator never sees a value). Returns the statement, the shape of its rows (for the materializer) and the rules that
     /// depend on captured values (run whenever values are bound).
     /// </summary>
-    public static (SqlStatement Statement, Shape Shape, IReadOnlyList<ValueCheck> ValueChecks) Translate(Expression query, SqlDialect dialect, QueryInputs inputs)
+    public static (SqlStatement Statement, Shape Shape, IReadOnlyList<ValueCheck> ValueChecks) Translate(Expression query, SqlDialect dialect)
     {
-        var translator = new QueryTranslator(dialect, inputs);
+        var translator = new QueryTranslator(dialect);
         translator.FindSharedQueries(query);
         var builder = translator.TranslateQuery(query, Scope.Empty);
         if (ContainsSequence(builder.Shape))
