@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Assist.Query.Ast;
 using Assist.Query.Metadata;
+using Assist.Query.Normalization;
 
 namespace Assist.Query.Translation;
 
@@ -52,57 +53,59 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder TranslateOperator(MethodCallExpression call, Scope scope)
     {
-        var name = call.Method.Name;
-        if (name == nameof(Query<int>.AsSequence))
+        var op = QueryOperators.Of(call.Method);
+        if (op == QueryOperator.AsSequence)
         {
             return TranslateQuery(call.Object!, scope);
         }
 
         var source = TranslateQuery(call.Object!, scope);
         var args = call.Arguments;
-        switch (name)
+        switch (op)
         {
-            case "Where":
+            case QueryOperator.Where:
                 return ApplyWhere(source, Lambda(args[0]), scope);
-            case "Select":
+            case QueryOperator.Select:
                 return ApplySelect(source, Lambda(args[0]), scope);
-            case "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending":
-                return ApplyOrderBy(source, Lambda(args[0]), scope, name.EndsWith("Descending", StringComparison.Ordinal), name.StartsWith("Then", StringComparison.Ordinal));
-            case "Skip":
+            case QueryOperator.OrderBy or QueryOperator.OrderByDescending or QueryOperator.ThenBy or QueryOperator.ThenByDescending:
+                return ApplyOrderBy(source, Lambda(args[0]), scope, op is QueryOperator.OrderByDescending or QueryOperator.ThenByDescending,
+                    op is QueryOperator.ThenBy or QueryOperator.ThenByDescending);
+            case QueryOperator.Skip:
                 return ApplySkip(source, TranslateScalar(args[0], scope));
-            case "Take":
+            case QueryOperator.Take:
                 return ApplyTake(source, TranslateScalar(args[0], scope));
-            case "Distinct":
+            case QueryOperator.Distinct:
                 return ApplyDistinct(source);
-            case "Union" or "Concat" or "Intersect" or "Except":
-                return ApplySetOperation(source, TranslateQuery(args[0], scope), name);
-            case "GroupBy":
+            case QueryOperator.Union:
+                return ApplySetOperation(source, TranslateQuery(args[0], scope), SqlSetOperator.Union);
+            case QueryOperator.Concat:
+                return ApplySetOperation(source, TranslateQuery(args[0], scope), SqlSetOperator.UnionAll);
+            case QueryOperator.Intersect:
+                return ApplySetOperation(source, TranslateQuery(args[0], scope), SqlSetOperator.Intersect);
+            case QueryOperator.Except:
+                return ApplySetOperation(source, TranslateQuery(args[0], scope), SqlSetOperator.Except);
+            case QueryOperator.GroupBy:
                 return ApplyGroupBy(call, source, scope);
-            case "Join":
+            case QueryOperator.Join:
                 return ApplyJoin(source, args[0], Lambda(args[1]), Lambda(args[2]), Lambda(args[3]), scope);
-            case "GroupJoin":
+            case QueryOperator.GroupJoin:
                 return ApplyGroupJoin(source, args[0], Lambda(args[1]), Lambda(args[2]), Lambda(args[3]), scope);
-            case "SelectMany":
+            case QueryOperator.SelectMany:
                 return ApplySelectMany(source, Lambda(args[0]), args.Count > 1 ? Lambda(args[1]) : null, scope);
-            case "CountQuery":
+            case QueryOperator.CountQuery:
                 return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Count, args.Count > 0 ? Lambda(args[0]) : null);
-            case "SumQuery":
+            case QueryOperator.SumQuery:
                 return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Sum, Lambda(args[0]));
-            case "AverageQuery":
+            case QueryOperator.AverageQuery:
                 return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Average, Lambda(args[0]));
-            case "MinQuery":
+            case QueryOperator.MinQuery:
                 return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Min, Lambda(args[0]));
-            case "MaxQuery":
+            case QueryOperator.MaxQuery:
                 return ApplyTopAggregate(source, scope, call, SqlAggregateKind.Max, Lambda(args[0]));
-            case "AnyQuery":
-                {
-                    var exists = new SqlExists(FreezeForExists(source));
-                    var b = new SelectBuilder { Shape = new ScalarShape(exists, typeof(bool)) };
-                    return b;
-                }
-
+            case QueryOperator.AnyQuery:
+                return new SelectBuilder { Shape = new ScalarShape(new SqlExists(FreezeForExists(source)), typeof(bool)) };
             default:
-                throw Fail("the query operator " + name, call);
+                throw Fail("the query operator " + call.Method.Name, call);
         }
     }
 
@@ -203,15 +206,8 @@ internal sealed partial class QueryTranslator
         return b;
     }
 
-    private SelectBuilder ApplySetOperation(SelectBuilder left, SelectBuilder right, string name)
+    private SelectBuilder ApplySetOperation(SelectBuilder left, SelectBuilder right, SqlSetOperator op)
     {
-        var op = name switch
-        {
-            "Union" => SqlSetOperator.Union,
-            "Concat" => SqlSetOperator.UnionAll,
-            "Intersect" => SqlSetOperator.Intersect,
-            _ => SqlSetOperator.Except,
-        };
         var leftQuery = Freeze(left, out var names);
         var rightQuery = Freeze(right, out _);
         var set = new SqlSetOperation(op, leftQuery, rightQuery);
