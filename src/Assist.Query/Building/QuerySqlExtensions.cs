@@ -14,9 +14,6 @@ public static class QuerySqlExtensions
     /// <exception cref="UntranslatableQueryException">A construct has no translation for the dialect.</exception>
     public static SqlText ToSql<T>(this Query<T> query, SqlDialect dialect)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(dialect);
-        var (compiled, values) = QueryCompiler.Compile(query, dialect);
-        return compiled.Template.Render(values);
+        return QueryCompiler.Default.ToSql(query, dialect);
     }
 }

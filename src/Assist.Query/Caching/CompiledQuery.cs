@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Assist.Query.Execution;
 using Assist.Query.Dialects;
 using Assist.Query.Translation;
 
@@ -20,6 +22,29 @@ internal sealed class CompiledQuery
 
     public Shape Shape { get; }
 
-    /// <summary>The compiled row reader (a <c>Func&lt;DbDataReader, T&gt;</c>), built on first execution.</summary>
-    public Delegate? Materializer { get; set; }
+    // Materializers by the provider's field types: the same shape read through readers that type a column differently
+    // (DuckDB's HUGEINT or BIGINT sums, a Parquet file's INTEGER or BIGINT) gets a reader of its own. Copy on write.
+    private (Type[] Fields, Delegate Materialize)[] _materializers = [];
+
+    /// <summary>The row reader for this shape and the reader's field types, compiled on first use.</summary>
+    public Func<DbDataReader, T> Materializer<T>(DbDataReader reader)
+    {
+        var fields = new Type[reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = reader.GetFieldType(i);
+        }
+
+        foreach (var (known, materialize) in _materializers)
+        {
+            if (known.AsSpan().SequenceEqual(fields))
+            {
+                return (Func<DbDataReader, T>)materialize;
+            }
+        }
+
+        var created = MaterializerFactory.Create<T>(Shape, reader);
+        _materializers = [.. _materializers, (fields, created)];
+        return created;
+    }
 }

@@ -49,10 +49,22 @@ internal sealed partial class QueryKeyWalker
     }
 
     /// <summary>Walks the tree; the caller probes the cache with <see cref="KeyTokens"/> before any key is allocated.</summary>
-    public static QueryKeyWalker Start(Expression query, string dialect)
+    public static QueryKeyWalker Start(Expression query, string dialect) => Start(query, dialect, 0);
+
+    /// <summary>
+    /// Walks a tree whose first <paramref name="reservedSlots"/> slots are already <see cref="Normalization.SlotExpression"/>
+    /// nodes (a compiled query's parameters); their values are bound by the caller.
+    /// </summary>
+    public static QueryKeyWalker Start(Expression query, string dialect, int reservedSlots)
     {
         var walker = new QueryKeyWalker();
         walker._key.AddString(dialect);
+        walker._key.Add(reservedSlots);
+        for (var i = 0; i < reservedSlots; i++)
+        {
+            walker._inputs.Values.Add(null);
+        }
+
         walker.Visit(query);
         return walker;
     }
@@ -100,6 +112,7 @@ internal sealed partial class QueryKeyWalker
             InvocationExpression inv => VisitChildren(node, Captured, ChildList.WithArguments(inv.Expression, inv)),
             TypeBinaryExpression tb => VisitTypeBinary(tb),
             DefaultExpression => Evaluable,
+            Normalization.SlotExpression slot => VisitSlot(slot),
             _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
         };
         _key.Add(Close);
@@ -135,6 +148,14 @@ internal sealed partial class QueryKeyWalker
         }
 
         return Evaluable;
+    }
+
+    private int VisitSlot(Normalization.SlotExpression slot)
+    {
+        // A value bound later (a compiled query's parameter): like a lambda parameter, it keeps its parent in the tree.
+        _key.Add(slot.IsNull ? NullSlotTag : SlotTag);
+        _key.Add(slot.Index);
+        return 0;
     }
 
     private int VisitParameter(ParameterExpression p)

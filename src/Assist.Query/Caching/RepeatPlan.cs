@@ -12,13 +12,17 @@ internal sealed class RepeatPlan
     private readonly SlotSource[] _sources;
     private readonly int _valueCount;
 
-    public RepeatPlan(string dialect, CompiledQuery compiled, IReadOnlyList<SlotSource> sources, int valueCount)
+    public RepeatPlan(QueryCompiler owner, string dialect, CompiledQuery compiled, IReadOnlyList<SlotSource> sources, int valueCount)
     {
+        Owner = owner;
         Dialect = dialect;
         Compiled = compiled;
         _sources = [.. sources];
         _valueCount = valueCount;
     }
+
+    /// <summary>The compiler whose cache holds <see cref="Compiled"/>.</summary>
+    public QueryCompiler Owner { get; }
 
     public string Dialect { get; }
 

@@ -16,27 +16,32 @@ internal sealed class QueryReader<T> : IAsyncDisposable
     public const int CancellationStride = 1024;
 
     private readonly DuckDBCommand _command;
-    private readonly CompiledQuery _compiled;
     private readonly CancellationToken _cancellationToken;
     private CancellationTokenRegistration _registration;
     private DbDataReader? _reader;
     private Func<DbDataReader, T>? _materialize;
     private int _untilCheck = CancellationStride;
 
-    private QueryReader(DuckDBCommand command, CompiledQuery compiled, CancellationToken cancellationToken)
+    private QueryReader(DuckDBCommand command, CancellationToken cancellationToken)
     {
         _command = command;
-        _compiled = compiled;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>Translates (through the cache), binds the values and starts the statement.</summary>
-    public static async Task<QueryReader<T>> OpenAsync(Query<T> query, DuckDBConnection connection, CancellationToken cancellationToken)
+    public static Task<QueryReader<T>> OpenAsync(Query<T> query, DuckDBConnection connection, CancellationToken cancellationToken)
     {
-        var (compiled, values) = QueryCompiler.Compile(query, SqlDialect.DuckDb);
+        var (compiled, values) = QueryCompiler.Default.Compile(query, SqlDialect.DuckDb);
+        return OpenAsync(compiled, values, connection, cancellationToken);
+    }
+
+    /// <summary>Binds the values of a translated statement and starts it.</summary>
+    public static async Task<QueryReader<T>> OpenAsync(CompiledQuery compiled, IReadOnlyList<object?> values, DuckDBConnection connection,
+        CancellationToken cancellationToken)
+    {
         var sql = compiled.Template.Render(values);
         var command = connection.CreateCommand();
-        var result = new QueryReader<T>(command, compiled, cancellationToken);
+        var result = new QueryReader<T>(command, cancellationToken);
         try
         {
             command.CommandText = sql.Text;
@@ -47,7 +52,7 @@ internal sealed class QueryReader<T> : IAsyncDisposable
 
             result._registration = cancellationToken.Register(static c => ((DuckDBCommand)c!).Cancel(), command);
             result._reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            result._materialize = compiled.Materializer as Func<DbDataReader, T>;
+            result._materialize = compiled.Materializer<T>(result._reader);
             return result;
         }
         catch
@@ -84,16 +89,7 @@ internal sealed class QueryReader<T> : IAsyncDisposable
             return false;
         }
 
-        var materialize = _materialize;
-        if (materialize is null)
-        {
-            // Compiled from the first row's provider types, once per cached shape.
-            materialize = MaterializerFactory.Create<T>(_compiled.Shape, reader);
-            _compiled.Materializer = materialize;
-            _materialize = materialize;
-        }
-
-        row = materialize(reader);
+        row = _materialize!(reader);
         return true;
     }
 

@@ -14,10 +14,11 @@ public class TranslationCacheTests
     [Fact]
     public void Same_shape_with_new_values_reuses_the_translation()
     {
-        var first = ByHints(1, new DateTime(2024, 1, 1)).ToSql(SqlDialect.Trino);
-        var shapes = QueryCompiler.CachedShapes;
-        var second = ByHints(7, new DateTime(2025, 2, 2)).ToSql(SqlDialect.Trino);
-        Assert.Equal(shapes, QueryCompiler.CachedShapes);
+        var compiler = new QueryCompiler();
+        var first = compiler.ToSql(ByHints(1, new DateTime(2024, 1, 1)), SqlDialect.Trino);
+        Assert.Equal(1, compiler.CachedShapes);
+        var second = compiler.ToSql(ByHints(7, new DateTime(2025, 2, 2)), SqlDialect.Trino);
+        Assert.Equal(1, compiler.CachedShapes);
         Assert.Equal(first.Text, second.Text);
         TrinoGrammar.AssertValid(first.Text);
         Assert.Equal(["1", "TIMESTAMP '2024-01-01 00:00:00.000000'"], first.Parameters.Select(p => p.LiteralText));

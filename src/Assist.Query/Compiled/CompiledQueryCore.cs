@@ -1,0 +1,73 @@
+using System.Linq.Expressions;
+using Assist.Query.Caching;
+using Assist.Query.Normalization;
+
+namespace Assist.Query.Compiled;
+
+/// <summary>
+/// What a compiled query shares across arities: its query tree with the parameters as slots 0 … n − 1 (built once,
+/// from the factory's body), and per dialect and null pattern of the arguments the translation plus the values of
+/// anything else the body captured (evaluated once, when first compiled).
+/// </summary>
+internal sealed class CompiledQueryCore
+{
+    private readonly LambdaExpression _factory;
+    private readonly QueryCompiler _compiler = QueryCompiler.Default;
+    private readonly Dictionary<(SqlDialect Dialect, int NullMask), (CompiledQuery Query, object?[] Values)> _variants = [];
+    private readonly Lock _lock = new();
+
+    public CompiledQueryCore(LambdaExpression factory)
+    {
+        _factory = factory;
+        _ = Tree(0);
+    }
+
+    /// <summary>The compiled statement and its values for these arguments: slot i is argument i.</summary>
+    public (CompiledQuery Query, object?[] Values) Bind(SqlDialect dialect, ReadOnlySpan<object?> arguments)
+    {
+        var mask = 0;
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            mask |= arguments[i] is null ? 1 << i : 0;
+        }
+
+        (CompiledQuery Query, object?[] Values) variant;
+        lock (_lock)
+        {
+            if (!_variants.TryGetValue((dialect, mask), out variant))
+            {
+                var (query, values) = _compiler.Compile(Tree(mask), dialect, arguments.Length);
+                variant = (query, [.. values]);
+                _variants[(dialect, mask)] = variant;
+            }
+        }
+
+        var bound = (object?[])variant.Values.Clone();
+        arguments.CopyTo(bound);
+        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
+        return (variant.Query, bound);
+    }
+
+    /// <summary>
+    /// The query tree for one null pattern: the factory's body with each parameter a slot (a null argument is a NULL
+    /// literal in the SQL, so it is its own shape), and each query-building call made a node of the query's tree.
+    /// </summary>
+    private Expression Tree(int nullMask)
+    {
+        var slots = new Dictionary<ParameterExpression, Expression>();
+        for (var i = 0; i < _factory.Parameters.Count; i++)
+        {
+            var p = _factory.Parameters[i];
+            slots[p] = new SlotExpression(i, p.Type, (nullMask & (1 << i)) != 0, p);
+        }
+
+        return new ParameterSlotter(slots).Visit(_factory.Body)
+            ?? throw new ArgumentException("A compiled query's body must be a query.", nameof(_factory));
+    }
+
+    /// <summary>Puts slots where the factory's parameters are read; the query operators' calls stay as they are.</summary>
+    private sealed class ParameterSlotter(Dictionary<ParameterExpression, Expression> slots) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => slots.TryGetValue(node, out var slot) ? slot : node;
+    }
+}

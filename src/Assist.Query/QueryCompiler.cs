@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using Assist.Query.Caching;
+using Assist.Query.Normalization;
+using Assist.Query.Translation;
+
+namespace Assist.Query;
+
+/// <summary>
+/// Compiles queries to SQL: normalizes a query's expression tree (values become slots), translates it to the SQL AST and
+/// emits it per dialect, caching each translated shape with its materializers. <see cref="Default"/> serves
+/// <c>ToSql</c>, <c>ToListAsync</c> and the other one-liners; tests and benchmarks create their own, so their caches
+/// start empty and do not race with other tests.
+/// </summary>
+/// <remarks>
+/// A cache hit costs one walk of the expression tree (key tokens and values, probed without allocating a key) plus
+/// rendering the cached template; a miss normalizes, translates and emits once. The lake's metadata comes from
+/// <see cref="Metadata.LakeModel"/>, which generated code fills.
+/// </remarks>
+public sealed class QueryCompiler
+{
+    private readonly ConcurrentDictionary<ShapeKey, CompiledQuery> _cache = new(ShapeKeyComparer.Instance);
+    private readonly ConcurrentDictionary<ShapeKey, CompiledQuery>.AlternateLookup<ReadOnlySpan<long>> _byTokens;
+
+    /// <summary>A compiler with an empty cache.</summary>
+    public QueryCompiler() => _byTokens = _cache.GetAlternateLookup<ReadOnlySpan<long>>();
+
+    /// <summary>The process-wide compiler the extension methods use.</summary>
+    public static QueryCompiler Default { get; } = new();
+
+    /// <summary>How many translated shapes (per dialect) are cached.</summary>
+    public int CachedShapes => _cache.Count;
+
+    /// <summary>The query's SQL for a dialect (see <see cref="QuerySqlExtensions.ToSql{T}(Query{T}, SqlDialect)"/>).</summary>
+    /// <exception cref="UntranslatableQueryException">A construct has no translation for the dialect.</exception>
+    public SqlText ToSql<T>(Query<T> query, SqlDialect dialect)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(dialect);
+        var (compiled, values) = Compile(query, dialect);
+        return compiled.Template.Render(values);
+    }
+
+    /// <summary>Compiles a query object; its repeat plans live on the object, so a fresh query costs no side table.</summary>
+    internal (CompiledQuery Query, List<object?> Values) Compile(IQueryExpression query, SqlDialect dialect)
+    {
+        // The same query object translated again (a query kept in a field and run with new captured values) skips the walk.
+        var plans = query.RepeatPlans;
+        if (plans is not null)
+        {
+            foreach (var plan in plans)
+            {
+                if (ReferenceEquals(plan.Owner, this) && ReferenceEquals(plan.Dialect, dialect.Name) && plan.TryReadValues() is { } fresh)
+                {
+                    ValueCheck.RunAll(plan.Compiled.ValueChecks, fresh, dialect.Name);
+                    return (plan.Compiled, fresh);
+                }
+            }
+        }
+
+        var (compiled, inputs) = Compile(query.Expression, dialect);
+        ValueCheck.RunAll(compiled.ValueChecks, inputs.Values, dialect.Name);
+        var repeat = new RepeatPlan(this, dialect.Name, compiled, inputs.Sources, inputs.Values.Count);
+        query.RepeatPlans = plans is null ? [repeat] : [.. plans.Where(p => !ReferenceEquals(p.Owner, this) || !ReferenceEquals(p.Dialect, dialect.Name)), repeat];
+        return (compiled, inputs.Values);
+    }
+
+    /// <summary>
+    /// Compiles a tree in which some values are already slots (<see cref="SlotExpression"/>, a compiled query's
+    /// parameters, slots 0 … <paramref name="reservedSlots"/> − 1); returns the translation and every slot's value.
+    /// </summary>
+    internal (CompiledQuery Query, List<object?> Values) Compile(Expression query, SqlDialect dialect, int reservedSlots)
+    {
+        var walker = QueryKeyWalker.Start(query, dialect.Name, reservedSlots);
+        var inputs = walker.Inputs;
+        var compiled = Lookup(walker, query, dialect, inputs);
+        return (compiled, inputs.Values);
+    }
+
+    private (CompiledQuery Compiled, QueryInputs Inputs) Compile(Expression query, SqlDialect dialect)
+    {
+        var walker = QueryKeyWalker.Start(query, dialect.Name);
+        var inputs = walker.Inputs;
+        return (Lookup(walker, query, dialect, inputs), inputs);
+    }
+
+    private CompiledQuery Lookup(QueryKeyWalker walker, Expression query, SqlDialect dialect, QueryInputs inputs)
+    {
+        if (!_byTokens.TryGetValue(walker.KeyTokens, out var compiled))
+        {
+            var (statement, shape, checks) = QueryTranslator.Translate(QueryNormalizer.Normalize(query, inputs), dialect);
+            var template = dialect.CreateEmitter().Emit(statement);
+            compiled = _cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, checks));
+        }
+
+        walker.Release();
+        return compiled;
+    }
+}
