@@ -33,9 +33,16 @@ internal static class SqlFactory
 
     public static SqlExpr Function(SqlFunctionKind kind, SqlType type, params SqlExpr[] arguments) => new SqlFunction(kind, arguments, type);
 
-    /// <summary><c>count_if</c> of a condition made two-valued: DuckDB's count_if of only NULLs is NULL, C#'s Count is 0.</summary>
-    public static SqlExpr CountIf(SqlExpr condition) =>
-        new SqlAggregate(SqlAggregateKind.CountIf, SqlNullability.TwoValued(condition), false, SqlType.BigInt);
+    /// <summary>
+    /// <c>count_if</c> counts the rows where the condition is TRUE, as C#'s Count(predicate) does; but DuckDB's count_if
+    /// over a group where the condition is NULL on every row is NULL, where C# has 0. A condition that may be NULL gets
+    /// <c>coalesce(count_if(…), 0)</c>: once per group rather than a coalesce per row.
+    /// </summary>
+    public static SqlExpr CountIf(SqlExpr condition)
+    {
+        var count = new SqlAggregate(SqlAggregateKind.CountIf, condition, false, SqlType.BigInt);
+        return SqlNullability.MayBeNull(condition) ? Coalesce(count, Literal(0)) : count;
+    }
 
     public static SqlExpr Coalesce(SqlExpr value, SqlExpr fallback) =>
         new SqlFunction(SqlFunctionKind.Coalesce, [value, fallback], value.Type);

@@ -36,12 +36,12 @@ public class GroupingTests
         var query = from pl in TestLake.ProblemLogs group pl by pl.ProblemId into g select new { g.Key, BottomOut = g.Count(p => p.BottomHint == true), Hinted = g.LongCount(p => p.HintCount > 0) };
         SqlAssert.Sql(query,
             trino: """
-            SELECT "t0"."problem_id" AS "Key", count_if(coalesce("t0"."bottom_hint" = TRUE, FALSE)) AS "BottomOut", count_if("t0"."hint_count" > 0) AS "Hinted"
+            SELECT "t0"."problem_id" AS "Key", coalesce(count_if("t0"."bottom_hint" = TRUE), 0) AS "BottomOut", count_if("t0"."hint_count" > 0) AS "Hinted"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             GROUP BY "t0"."problem_id"
             """,
             duckdb: """
-            SELECT "t0"."problem_id" AS "Key", CAST(count_if(coalesce("t0"."bottom_hint" = TRUE, FALSE)) AS BIGINT) AS "BottomOut", CAST(count_if("t0"."hint_count" > 0) AS BIGINT) AS "Hinted"
+            SELECT "t0"."problem_id" AS "Key", coalesce(CAST(count_if("t0"."bottom_hint" = TRUE) AS BIGINT), 0) AS "BottomOut", CAST(count_if("t0"."hint_count" > 0) AS BIGINT) AS "Hinted"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             GROUP BY "t0"."problem_id"
             """);
@@ -142,12 +142,12 @@ public class GroupingTests
         var query = from pl in TestLake.ProblemLogs group pl by pl.AssignmentLogId into g select new { g.Key, AnyHint = g.Any(p => p.HintCount > 3), AllScored = g.All(p => p.ContinuousScore > 0.5) };
         SqlAssert.Sql(query,
             trino: """
-            SELECT "t0"."assignment_log_id" AS "Key", count_if("t0"."hint_count" > 3) > 0 AS "AnyHint", count_if(coalesce("t0"."continuous_score" > 0.5E0, FALSE)) = count(*) AS "AllScored"
+            SELECT "t0"."assignment_log_id" AS "Key", count_if("t0"."hint_count" > 3) > 0 AS "AnyHint", coalesce(count_if("t0"."continuous_score" > 0.5E0), 0) = count(*) AS "AllScored"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             GROUP BY "t0"."assignment_log_id"
             """,
             duckdb: """
-            SELECT "t0"."assignment_log_id" AS "Key", CAST(count_if("t0"."hint_count" > 3) AS BIGINT) > 0 AS "AnyHint", CAST(count_if(coalesce("t0"."continuous_score" > 0.5E0, FALSE)) AS BIGINT) = count(*) AS "AllScored"
+            SELECT "t0"."assignment_log_id" AS "Key", CAST(count_if("t0"."hint_count" > 3) AS BIGINT) > 0 AS "AnyHint", coalesce(CAST(count_if("t0"."continuous_score" > 0.5E0) AS BIGINT), 0) = count(*) AS "AllScored"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             GROUP BY "t0"."assignment_log_id"
             """);
