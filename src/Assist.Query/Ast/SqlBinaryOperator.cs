@@ -1,6 +1,6 @@
 namespace Assist.Query.Ast;
 
-/// <summary>Binary operators. <see cref="Divide"/> is typed: integer operands truncate (DIALECTS #1).</summary>
+/// <summary>Binary operators. <see cref="Divide"/> is typed: integer operands truncate (docs/dialects.md #1).</summary>
 internal enum SqlBinaryOperator
 {
     Add,

@@ -24,7 +24,7 @@ public partial class Query<T>
     public OrderedQuery<T> OrderByDescending<TKey>(Expression<Func<T, TKey>> key) =>
         ChainOrdered(Ops<TKey>.OrderByDescending, System.Linq.Expressions.Expression.Quote(key));
 
-    /// <summary>Skips rows (emitted as <c>OFFSET n</c>, before any LIMIT: DIALECTS #28).</summary>
+    /// <summary>Skips rows (emitted as <c>OFFSET n</c>, before any LIMIT: docs/dialects.md #28).</summary>
     public Query<T> Skip(int count) => Chain<T>(Ops.Skip, System.Linq.Expressions.Expression.Constant(count));
 
     /// <summary>Keeps at most <paramref name="count"/> rows (<c>LIMIT</c>).</summary>

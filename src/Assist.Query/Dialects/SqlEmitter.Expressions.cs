@@ -46,7 +46,7 @@ internal abstract partial class SqlEmitter
                 Write(" LIKE ");
                 EmitOperand(like.Pattern);
 
-                // DIALECTS #18: neither engine has a default escape character; a constant pattern with nothing
+                // docs/dialects.md #18: neither engine has a default escape character; a constant pattern with nothing
                 // escaped needs none, and DuckDB matches a plain LIKE about 1.5x faster.
                 if (like.Escape)
                 {
@@ -217,7 +217,7 @@ internal abstract partial class SqlEmitter
         Write(")");
     }
 
-    /// <summary>The type's name in CAST. Base: Trino names; never bare <c>timestamp</c> (milliseconds, DIALECTS #10).</summary>
+    /// <summary>The type's name in CAST. Base: Trino names; never bare <c>timestamp</c> (milliseconds, docs/dialects.md #10).</summary>
     protected virtual string TypeName(SqlType type) => type.Kind switch
     {
         SqlTypeKind.Boolean => "boolean",

@@ -2,7 +2,7 @@ using Assist.Query.Ast;
 
 namespace Assist.Query.Dialects;
 
-/// <summary>Functions, aggregates and windows. Base spelling is Trino's; DuckDB overrides where DIALECTS.md says so.</summary>
+/// <summary>Functions, aggregates and windows. Base spelling is Trino's; DuckDB overrides where docs/dialects.md says so.</summary>
 internal abstract partial class SqlEmitter
 {
     protected virtual void EmitFunction(SqlFunction f)
@@ -116,10 +116,10 @@ internal abstract partial class SqlEmitter
 
     protected static string UnitLiteral(SqlDateUnit unit) => "'" + unit.ToString().ToLowerInvariant() + "'";
 
-    /// <summary>Complete units between two instants. Trino: <c>date_diff</c> (DIALECTS #6).</summary>
+    /// <summary>Complete units between two instants. Trino: <c>date_diff</c> (docs/dialects.md #6).</summary>
     protected virtual void EmitUnitsBetween(SqlFunction f) => Call("date_diff", UnitLiteral(f.Unit), f.Arguments[0], f.Arguments[1]);
 
-    /// <summary>Boundaries crossed. Trino has no such function: complete units between the truncated values (DIALECTS #6).</summary>
+    /// <summary>Boundaries crossed. Trino has no such function: complete units between the truncated values (docs/dialects.md #6).</summary>
     protected virtual void EmitBoundariesBetween(SqlFunction f)
     {
         var unit = UnitLiteral(f.Unit);
@@ -130,7 +130,7 @@ internal abstract partial class SqlEmitter
         Write(")");
     }
 
-    /// <summary><c>x + INTERVAL 'n' DAY</c> for literal amounts, <c>date_add</c> otherwise (DIALECTS #7).</summary>
+    /// <summary><c>x + INTERVAL 'n' DAY</c> for literal amounts, <c>date_add</c> otherwise (docs/dialects.md #7).</summary>
     protected virtual void EmitAddInterval(SqlFunction f)
     {
         var value = f.Arguments[0];
@@ -164,7 +164,7 @@ internal abstract partial class SqlEmitter
         Write(" * 1000)");
     }
 
-    /// <summary>C# DayOfWeek (Sunday = 0) from the ISO number (Sunday = 7): Trino <c>day_of_week</c> (DIALECTS #9).</summary>
+    /// <summary>C# DayOfWeek (Sunday = 0) from the ISO number (Sunday = 7): Trino <c>day_of_week</c> (docs/dialects.md #9).</summary>
     protected virtual void EmitDayOfWeek(SqlFunction f)
     {
         Call("day_of_week", f.Arguments);
@@ -182,7 +182,7 @@ internal abstract partial class SqlEmitter
             SqlAggregateKind.Min => "min",
             SqlAggregateKind.Max => "max",
 
-            // DIALECTS #22: `every` does not exist in DuckDB; bool_and/bool_or exist in both.
+            // docs/dialects.md #22: `every` does not exist in DuckDB; bool_and/bool_or exist in both.
             SqlAggregateKind.BoolOr => "bool_or",
             _ => "bool_and",
         };

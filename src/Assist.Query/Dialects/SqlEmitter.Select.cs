@@ -87,7 +87,7 @@ internal abstract partial class SqlEmitter
             EmitOrderings(select.OrderBy);
         }
 
-        // DIALECTS #28: OFFSET before LIMIT is the only order both grammars accept.
+        // docs/dialects.md #28: OFFSET before LIMIT is the only order both grammars accept.
         if (select.Offset is not null)
         {
             NewLine();
@@ -114,7 +114,7 @@ internal abstract partial class SqlEmitter
 
             EmitExpr(orderings[i].Expression);
 
-            // DIALECTS #26: the default null order is a setting in DuckDB; always say it.
+            // docs/dialects.md #26: the default null order is a setting in DuckDB; always say it.
             Write(orderings[i].Descending ? " DESC NULLS LAST" : " ASC NULLS LAST");
         }
     }

@@ -5,7 +5,7 @@ namespace Assist.Query.Dialects;
 
 /// <summary>
 /// Writes the SQL AST as text. The base class writes the shared (Trino-compatible) spelling; dialect subclasses
-/// override small hooks, each citing the DIALECTS.md row that makes it necessary. One instance per emission.
+/// override small hooks, each citing the docs/dialects.md row that makes it necessary. One instance per emission.
 /// </summary>
 internal abstract partial class SqlEmitter
 {

@@ -5,8 +5,8 @@ namespace Assist.Query.Dialects;
 
 /// <summary>
 /// Typed SQL literals that read the same in Trino and DuckDB: strings with doubled quotes, <c>TRUE</c>/<c>FALSE</c>
-/// (DIALECTS #29), doubles with an exponent (a plain <c>1.5</c> is a DECIMAL in both), microsecond timestamps
-/// (<c>TIMESTAMP '…000000'</c>, DIALECTS #10). Invariant culture throughout.
+/// (docs/dialects.md #29), doubles with an exponent (a plain <c>1.5</c> is a DECIMAL in both), microsecond timestamps
+/// (<c>TIMESTAMP '…000000'</c>, docs/dialects.md #10). Invariant culture throughout.
 /// </summary>
 internal static class SqlLiterals
 {

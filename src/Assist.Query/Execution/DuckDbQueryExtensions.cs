@@ -7,7 +7,7 @@ namespace Assist.Query;
 /// <summary>
 /// Running queries on an open DuckDB connection whose catalogs carry the lake's three-part names (the local lake
 /// builds on these). SQL comes from the translation cache; rows are read by a materializer compiled once per shape.
-/// The connection should have <c>SET TimeZone = 'UTC'</c> (DIALECTS #13).
+/// The connection should have <c>SET TimeZone = 'UTC'</c> (docs/dialects.md #13).
 /// </summary>
 public static class DuckDbQueryExtensions
 {

@@ -21,24 +21,24 @@ public static class Sql
     /// <summary>The first instant of the value's year.</summary>
     public static DateTime TruncateToYear(DateTime value) => throw Marker();
 
-    /// <summary>The first day of the value's month, for dates (DuckDB's date_trunc returns a timestamp, cast back: DIALECTS #8).</summary>
+    /// <summary>The first day of the value's month, for dates (DuckDB's date_trunc returns a timestamp, cast back: docs/dialects.md #8).</summary>
     public static DateOnly TruncateToMonth(DateOnly value) => throw Marker();
 
     /// <summary>
     /// Complete units from <paramref name="start"/> to <paramref name="end"/> (<c>'month'</c>, 2020-02-29 → 2020-03-02 = 0):
-    /// Trino <c>date_diff</c>, DuckDB <c>date_sub</c> (DIALECTS #6).
+    /// Trino <c>date_diff</c>, DuckDB <c>date_sub</c> (docs/dialects.md #6).
     /// </summary>
     public static long UnitsBetween(DateUnit unit, DateTime start, DateTime end) => throw Marker();
 
     /// <summary>
     /// Unit boundaries crossed from <paramref name="start"/> to <paramref name="end"/> (<c>'day'</c>, 23:00 → 01:00 = 1):
-    /// DuckDB <c>date_diff</c>; on Trino the difference of the truncated values (DIALECTS #6).
+    /// DuckDB <c>date_diff</c>; on Trino the difference of the truncated values (docs/dialects.md #6).
     /// </summary>
     public static long BoundariesBetween(DateUnit unit, DateTime start, DateTime end) => throw Marker();
 
     /// <summary>
     /// The first match of <paramref name="pattern"/> in <paramref name="value"/> (group 0), or null when it does not match
-    /// (Trino <c>regexp_extract</c>; DuckDB <c>NULLIF(regexp_extract(…), '')</c>, DIALECTS #17).
+    /// (Trino <c>regexp_extract</c>; DuckDB <c>NULLIF(regexp_extract(…), '')</c>, docs/dialects.md #17).
     /// </summary>
     public static string? RegexExtract(string? value, string pattern) => throw Marker();
 

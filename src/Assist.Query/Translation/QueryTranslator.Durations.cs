@@ -35,7 +35,7 @@ internal sealed partial class QueryTranslator
             nameof(TimeSpan.TotalHours) => Divide(asDouble, MicrosecondsPerHour),
             nameof(TimeSpan.TotalDays) => Divide(asDouble, MicrosecondsPerDay),
 
-            // Components truncate toward zero and keep the sign, as SQL's integer / and % do (DIALECTS #1, #3).
+            // Components truncate toward zero and keep the sign, as SQL's integer / and % do (docs/dialects.md #1, #3).
             nameof(TimeSpan.Days) => Whole(micros, MicrosecondsPerDay, null),
             nameof(TimeSpan.Hours) => Whole(micros, MicrosecondsPerHour, 24),
             nameof(TimeSpan.Minutes) => Whole(micros, MicrosecondsPerMinute, 60),

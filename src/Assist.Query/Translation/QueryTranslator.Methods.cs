@@ -98,7 +98,7 @@ internal sealed partial class QueryTranslator
                 return new SqlFunction(SqlFunctionKind.Trim, [s], SqlType.Varchar);
             case nameof(string.Substring):
                 {
-                    // C# is 0-based, SQL 1-based; substr with start >= 1 only (DIALECTS #31).
+                    // C# is 0-based, SQL 1-based; substr with start >= 1 only (docs/dialects.md #31).
                     var start = PlusOne(TranslateScalar(args[0], scope));
                     return args.Count == 1
                         ? new SqlFunction(SqlFunctionKind.Substring, [s, start], SqlType.Varchar)
@@ -127,7 +127,7 @@ internal sealed partial class QueryTranslator
 
     /// <summary>
     /// A LIKE pattern matching the text literally: a literal in the query is escaped here; a parameter is escaped in
-    /// SQL with replace(), so its value is never read as a pattern (DIALECTS #18). Escape says whether the pattern
+    /// SQL with replace(), so its value is never read as a pattern (docs/dialects.md #18). Escape says whether the pattern
     /// holds an escaped character and so needs <c>ESCAPE '\'</c>; a parameter always may.
     /// </summary>
     private (SqlExpr Pattern, bool Escape) LikePattern(Expression argument, Scope scope, bool prefix, bool suffix)
@@ -179,13 +179,13 @@ internal sealed partial class QueryTranslator
                 return new SqlFunction(SqlFunctionKind.Power, [args[0]!, args[1]!], type);
             case nameof(Math.Round) when call.Arguments[^1].Type == typeof(MidpointRounding)
                 && call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.AwayFromZero }:
-                // SQL round() is half away from zero in both engines (DIALECTS #16).
+                // SQL round() is half away from zero in both engines (docs/dialects.md #16).
                 return new SqlFunction(SqlFunctionKind.Round, [.. args.Where(a => a is not null).Cast<SqlExpr>()], type);
             case nameof(Math.Round):
                 throw Fail("Math.Round with banker's rounding (C#'s default; write Math.Round(x, MidpointRounding.AwayFromZero), which SQL round() computes)", call);
             case nameof(Math.Max) or nameof(Math.Min):
                 {
-                    // Not greatest()/least(): their NULL handling differs between engines (DIALECTS #30).
+                    // Not greatest()/least(): their NULL handling differs between engines (docs/dialects.md #30).
                     var op = call.Method.Name == nameof(Math.Max) ? SqlBinaryOperator.GreaterThanOrEqual : SqlBinaryOperator.LessThanOrEqual;
                     return new SqlCase([new SqlWhen(new SqlBinary(op, args[0]!, args[1]!, SqlType.Boolean), args[0]!)], args[1]!, type);
                 }
@@ -195,7 +195,7 @@ internal sealed partial class QueryTranslator
         }
     }
 
-    /// <summary>A regex pattern; DuckDB's RE2 has no lookaround or backreferences (DIALECTS #17), so those fail there.</summary>
+    /// <summary>A regex pattern; DuckDB's RE2 has no lookaround or backreferences (docs/dialects.md #17), so those fail there.</summary>
     private SqlExpr Pattern(Expression argument, Scope scope, Expression call)
     {
         const string construct = "a regular expression with lookaround or a backreference (RE2 has neither)";

@@ -140,7 +140,7 @@ internal sealed partial class QueryTranslator
         var fromType = SqlType.FromClr(from);
         if ((fromType.Kind is SqlTypeKind.Double or SqlTypeKind.Real or SqlTypeKind.Decimal) && target.IsInteger)
         {
-            // C# truncates toward zero; SQL CAST rounds (half up in Trino, half even in DuckDB: DIALECTS #15).
+            // C# truncates toward zero; SQL CAST rounds (half up in Trino, half even in DuckDB: docs/dialects.md #15).
             return new SqlCast(new SqlFunction(SqlFunctionKind.Truncate, [operand], fromType), target);
         }
 
@@ -196,7 +196,7 @@ internal sealed partial class QueryTranslator
             case ExpressionType.Divide:
                 if (type.Kind == SqlTypeKind.Decimal)
                 {
-                    // DIALECTS #2: decimal division scales differ (Trino keeps max scale, DuckDB gives DOUBLE): divide as DOUBLE in both.
+                    // docs/dialects.md #2: decimal division scales differ (Trino keeps max scale, DuckDB gives DOUBLE): divide as DOUBLE in both.
                     return new SqlBinary(SqlBinaryOperator.Divide, new SqlCast(l, SqlType.Double), new SqlCast(r, SqlType.Double), SqlType.Double);
                 }
 

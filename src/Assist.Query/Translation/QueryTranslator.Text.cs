@@ -9,7 +9,7 @@ namespace Assist.Query.Translation;
 /// Values written into strings (<c>+</c>, interpolation, <c>ToString()</c>) as C# prints them: integers and strings
 /// as they are, bool as True/False, an enum by its name, null as "". Doubles, decimals and dates print differently in
 /// C# and in each engine (<c>1</c> vs <c>1.0</c>, <c>1E-07</c> vs <c>1e-07</c>), so they are refused.
-/// Always <c>||</c>, never <c>concat()</c>, whose NULL handling differs between engines (DIALECTS #5).
+/// Always <c>||</c>, never <c>concat()</c>, whose NULL handling differs between engines (docs/dialects.md #5).
 /// </summary>
 internal sealed partial class QueryTranslator
 {
