@@ -3,7 +3,7 @@ using Assist.Query.Ast;
 
 namespace Assist.Query.Translation;
 
-/// <summary>Members of values: nullable Value/HasValue, string Length, date parts.</summary>
+/// <summary>Members of values: nullable Value/HasValue here; the rest through the registry (string, dates, TimeSpan).</summary>
 internal sealed partial class QueryTranslator
 {
     private SqlExpr TranslateValueMember(MemberExpression m, Scope scope)
@@ -22,41 +22,36 @@ internal sealed partial class QueryTranslator
         }
 
         var value = owner is MemberExpression or ParameterExpression && BindShape(owner, scope) is ScalarShape bound ? bound.Sql : TranslateScalar(owner, scope);
-        if (ownerType == typeof(TimeSpan))
+        return s_memberTranslators.TryGetValue(ownerType, out var translate)
+            ? translate(this, m, value)
+            : throw Fail("the member " + ownerType.Name + "." + m.Member.Name, m);
+    }
+
+    private SqlExpr TranslateStringMember(MemberExpression m, SqlExpr value) => m.Member.Name == nameof(string.Length)
+        ? new SqlFunction(SqlFunctionKind.Length, [value], SqlType.BigInt)
+        : throw Fail("the member String." + m.Member.Name, m);
+
+    private SqlExpr TranslateDateMember(MemberExpression m, SqlExpr value)
+    {
+        SqlFunctionKind? part = m.Member.Name switch
         {
-            return TranslateDurationMember(m, value);
+            "Year" => SqlFunctionKind.Year,
+            "Month" => SqlFunctionKind.Month,
+            "Day" => SqlFunctionKind.Day,
+            "Hour" => SqlFunctionKind.Hour,
+            "Minute" => SqlFunctionKind.Minute,
+            "Second" => SqlFunctionKind.Second,
+            "DayOfWeek" => SqlFunctionKind.DayOfWeek,
+            "DayOfYear" => SqlFunctionKind.DayOfYear,
+            _ => null,
+        };
+        if (part is not null)
+        {
+            return new SqlFunction(part.Value, [value], SqlType.BigInt);
         }
 
-        if (ownerType == typeof(string) && m.Member.Name == nameof(string.Length))
-        {
-            return new SqlFunction(SqlFunctionKind.Length, [value], SqlType.BigInt);
-        }
-
-        if (ownerType == typeof(DateTime) || ownerType == typeof(DateOnly))
-        {
-            SqlFunctionKind? part = m.Member.Name switch
-            {
-                "Year" => SqlFunctionKind.Year,
-                "Month" => SqlFunctionKind.Month,
-                "Day" => SqlFunctionKind.Day,
-                "Hour" => SqlFunctionKind.Hour,
-                "Minute" => SqlFunctionKind.Minute,
-                "Second" => SqlFunctionKind.Second,
-                "DayOfWeek" => SqlFunctionKind.DayOfWeek,
-                "DayOfYear" => SqlFunctionKind.DayOfYear,
-                _ => null,
-            };
-            if (part is not null)
-            {
-                return new SqlFunction(part.Value, [value], SqlType.BigInt);
-            }
-
-            if (m.Member.Name == "Date")
-            {
-                return new SqlFunction(SqlFunctionKind.TruncateDate, [value], value.Type, SqlDateUnit.Day);
-            }
-        }
-
-        throw Fail("the member " + ownerType.Name + "." + m.Member.Name, m);
+        return m.Member.Name == "Date"
+            ? new SqlFunction(SqlFunctionKind.TruncateDate, [value], value.Type, SqlDateUnit.Day)
+            : throw Fail("the member " + m.Member.DeclaringType!.Name + "." + m.Member.Name, m);
     }
 }

@@ -5,23 +5,16 @@ using Assist.Query.Metadata;
 
 namespace Assist.Query.Translation;
 
-/// <summary>Method calls: strings, Math, dates, regexes, Sql markers; sequences and windows in their own partials.</summary>
+/// <summary>Method calls: dispatched through <see cref="s_methodTranslators"/>; string and Math translators here, the others in their own partials.</summary>
 internal sealed partial class QueryTranslator
 {
     private SqlExpr TranslateCall(MethodCallExpression call, Scope scope)
     {
         var method = call.Method;
         var type = method.DeclaringType!;
-        if (type == typeof(Enumerable) || (call.Object is not null && IsQueryType(call.Object.Type)) || IsCollectionContains(call)
-            || (type == typeof(MemoryExtensions) && method.Name == "Contains"
-                && (call.Arguments.Count == 2 || (call.Arguments.Count == 3 && call.Arguments[2] is ConstantExpression { Value: null }))))
+        if (IsSequenceCall(call))
         {
             return TranslateSequenceCall(call, scope);
-        }
-
-        if (type == typeof(Window))
-        {
-            return TranslateWindow(call, scope);
         }
 
         if (LakeModel.FindNavigation(type, method.Name) is { Kind: NavigationKind.ToMany })
@@ -29,38 +22,32 @@ internal sealed partial class QueryTranslator
             throw Fail("a to-many navigation used as a value (aggregate it: .Count(), .Any(), .Sum(…))", call);
         }
 
-        if (type == typeof(string))
+        if (s_methodTranslators.TryGetValue(type, out var translate))
         {
-            return TranslateStringCall(call, scope);
-        }
-
-        if (type == typeof(Math))
-        {
-            return TranslateMathCall(call, scope);
-        }
-
-        if (type == typeof(DateTime) || type == typeof(DateOnly))
-        {
-            return TranslateDateCall(call, scope);
-        }
-
-        if (type == typeof(Sql))
-        {
-            return TranslateSqlCall(call, scope);
-        }
-
-        if (type == typeof(Regex) && method.Name == nameof(Regex.IsMatch) && call.Arguments.Count == 2)
-        {
-            return new SqlFunction(SqlFunctionKind.RegexMatch, [TranslateScalar(call.Arguments[0], scope), Pattern(call.Arguments[1], scope, call)], SqlType.Boolean);
+            return translate(this, call, scope);
         }
 
         if (method.Name == nameof(ToString) && call.Arguments.Count == 0 && call.Object is not null && IsScalarType(call.Object.Type))
         {
-            return TextOf(call.Object, scope);
+            // Nullable<T>.ToString() of null is "" in C#.
+            return TextOperand(call.Object, scope);
         }
 
         throw Fail("the method " + type.Name + "." + method.Name, call);
     }
+
+    private static bool IsSequenceCall(MethodCallExpression call)
+    {
+        var method = call.Method;
+        return method.DeclaringType == typeof(Enumerable) || (call.Object is not null && IsQueryType(call.Object.Type)) || IsCollectionContains(call)
+            || (method.DeclaringType == typeof(MemoryExtensions) && method.Name == "Contains"
+                && (call.Arguments.Count == 2 || (call.Arguments.Count == 3 && call.Arguments[2] is ConstantExpression { Value: null })));
+    }
+
+    private SqlExpr TranslateRegexCall(MethodCallExpression call, Scope scope) =>
+        call.Method.Name == nameof(Regex.IsMatch) && call.Arguments.Count == 2
+            ? new SqlFunction(SqlFunctionKind.RegexMatch, [TranslateScalar(call.Arguments[0], scope), Pattern(call.Arguments[1], scope, call)], SqlType.Boolean)
+            : throw Fail("the method Regex." + call.Method.Name + " (use Regex.IsMatch(value, pattern) or Sql.RegexExtract)", call);
 
     private SqlExpr TranslateStringCall(MethodCallExpression call, Scope scope)
     {
