@@ -1,5 +1,6 @@
 using Assist.Lake.Tests.Support;
 using Assist.Query;
+using Assist.Query.Local;
 using Assist.Schema.Model;
 using static Assist.Lake.Tests.Support.Sql;
 
