@@ -1,8 +1,8 @@
-// The tests query the generated lake (Assist.Lake, built from schema/*.yaml).
-global using Assist.Lake;
-global using Assist.Lake.CasContent.Core;
-global using Assist.Lake.CasCore.Core;
-global using Assist.Lake.CasCore.Groups;
-global using Assist.Lake.CasCore.MasterUser;
-global using Assist.Lake.CasCore.StudentData;
-global using Assist.Lake.CasCore.Users;
+// The tests query their own fixture lake (Fixtures/Lake, a frozen copy of schema/ generated as Assist.Query.Tests.Lake).
+global using Assist.Query.Tests.Lake;
+global using Assist.Query.Tests.Lake.CasContent.Core;
+global using Assist.Query.Tests.Lake.CasCore.Core;
+global using Assist.Query.Tests.Lake.CasCore.Groups;
+global using Assist.Query.Tests.Lake.CasCore.MasterUser;
+global using Assist.Query.Tests.Lake.CasCore.StudentData;
+global using Assist.Query.Tests.Lake.CasCore.Users;

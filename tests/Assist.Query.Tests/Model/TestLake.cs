@@ -1,5 +1,5 @@
 using Assist.Query.Metadata;
-using LakeRoot = Assist.Lake.Lake;
+using LakeRoot = Assist.Query.Tests.Lake.Lake;
 
 namespace Assist.Query.Tests.Model;
 

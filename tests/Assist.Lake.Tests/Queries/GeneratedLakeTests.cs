@@ -6,7 +6,9 @@ using Assist.Lake.CasCore.Users;
 using Assist.TestKit;
 using Xunit;
 
-namespace Assist.Query.Tests.GeneratedLake;
+namespace Assist.Lake.Tests.Queries;
+
+using Assist.Query;
 
 /// <summary>The generated lake API (schema/*.yaml through the generator) translated and run: the lake description's examples.</summary>
 public class GeneratedLakeTests
@@ -69,7 +71,7 @@ public class GeneratedLakeTests
     public async Task Runs_on_duckdb_with_generated_tables()
     {
         System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(typeof(LakeRoot).Module.ModuleHandle);
-        using var db = new DuckDbTestDatabase(Metadata.LakeModel.Tables.Where(t => t.EntityType.Assembly == typeof(LakeRoot).Assembly));
+        using var db = new DuckDbTestDatabase(Assist.Query.Metadata.LakeModel.Tables.Where(t => t.EntityType.Assembly == typeof(LakeRoot).Assembly));
         db.Execute("INSERT INTO cas_core.core.external_references (id, partner_id, xref_type_id, target_id) VALUES (201, 5, 2, 1)");
         db.Execute("INSERT INTO cas_core.core.assignments (id, assignee_xid, group_context_xid, problem_set_id) VALUES (10, 201, 201, 604751)");
         db.Execute("INSERT INTO cas_core.groups.principal_group_definitions (id, name, group_type_id, enabled, created_at) VALUES (1, 'Math 6A', 7, TRUE, TIMESTAMP '2024-09-01 00:00:00')");
