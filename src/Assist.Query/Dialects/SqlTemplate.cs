@@ -47,8 +47,7 @@ internal sealed class SqlTemplate
         var parameters = new SqlParameterValue[_parameterSlots.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
-            var value = values[_parameterSlots[i]];
-            parameters[i] = new SqlParameterValue(value, SqlLiterals.Render(value));
+            parameters[i] = new SqlParameterValue(values[_parameterSlots[i]]);
         }
 
         return new SqlText(text, parameters);
