@@ -181,10 +181,12 @@ internal abstract partial class SqlEmitter
                 EmitOperand(unary.Operand);
                 Write(" IS NULL");
                 break;
-            default:
+            case SqlUnaryOperator.IsNotNull:
                 EmitOperand(unary.Operand);
                 Write(" IS NOT NULL");
                 break;
+            default:
+                throw new NotSupportedException("Unknown unary operator " + unary.Operator);
         }
     }
 

@@ -184,7 +184,8 @@ internal abstract partial class SqlEmitter
 
             // docs/dialects.md #22: `every` does not exist in DuckDB; bool_and/bool_or exist in both.
             SqlAggregateKind.BoolOr => "bool_or",
-            _ => "bool_and",
+            SqlAggregateKind.BoolAnd => "bool_and",
+            _ => throw new NotSupportedException("Unknown aggregate " + aggregate.Kind),
         };
         Write(name);
         Write("(");
@@ -223,7 +224,8 @@ internal abstract partial class SqlEmitter
                     SqlRankingKind.Rank => "rank",
                     SqlRankingKind.DenseRank => "dense_rank",
                     SqlRankingKind.Lag => "lag",
-                    _ => "lead",
+                    SqlRankingKind.Lead => "lead",
+                    _ => throw new NotSupportedException("Unknown ranking function " + ranking.Kind),
                 };
                 Write(name + "(");
                 if (ranking.Argument is not null)

@@ -53,7 +53,8 @@ internal abstract partial class SqlEmitter
             {
                 SqlJoinKind.Inner => "INNER JOIN ",
                 SqlJoinKind.Left => "LEFT JOIN ",
-                _ => "CROSS JOIN ",
+                SqlJoinKind.Cross => "CROSS JOIN ",
+                _ => throw new NotSupportedException("Unknown join kind " + join.Kind),
             });
             EmitSource(join.Source);
             if (join.On is not null)
@@ -166,7 +167,8 @@ internal abstract partial class SqlEmitter
             SqlSetOperator.Union => "UNION",
             SqlSetOperator.UnionAll => "UNION ALL",
             SqlSetOperator.Intersect => "INTERSECT",
-            _ => "EXCEPT",
+            SqlSetOperator.Except => "EXCEPT",
+            _ => throw new NotSupportedException("Unknown set operator " + set.Operator),
         });
         NewLine();
         EmitSetOperand(set.Right);
