@@ -62,7 +62,9 @@ internal static class CsvLoader
             var kind = reader.GetString(3);
             var text = reader.IsDBNull(4) ? file.ReadLine(line) : reader.GetString(4);
             var message = reader.IsDBNull(5) ? kind : reader.GetString(5);
-            diagnostics.Add(new ImportDiagnostic(file.DisplayName, line, CsvLine.ColumnOf(text, field), Describe(kind, name, message)));
+            // For a short row DuckDB's column_idx is not the missing field's position: point just past the line's end.
+            var column = kind == "MISSING COLUMNS" ? text.Length + 1 : CsvLine.ColumnOf(text, field);
+            diagnostics.Add(new ImportDiagnostic(file.DisplayName, line, column, Describe(kind, name, message)));
         }
 
         return diagnostics;

@@ -46,17 +46,17 @@ internal static class ValueChecks
             var id = SynthSql.Id(field.Name);
             if (field.NotNull)
             {
-                checks.Add(new Check(field, $"{id} IS NULL", $"column '{field.Name}' is empty; every row needs a value."));
+                checks.Add(new Check(field, $"{id} IS NULL", $"column '{field.Name}' is empty; every row needs a value"));
             }
 
             if (field.Check is { } rule)
             {
-                checks.Add(new Check(field, $"NOT ({string.Format(CultureInfo.InvariantCulture, rule, id)})", $"column '{field.Name}' must be {field.CheckText}."));
+                checks.Add(new Check(field, $"NOT ({string.Format(CultureInfo.InvariantCulture, rule, id)})", $"column '{field.Name}' must be {field.CheckText}"));
             }
 
             if (field.Unique)
             {
-                checks.Add(new Check(field, "", $"column '{field.Name}' repeats a value of an earlier row; it is an id and must be unique.", Unique: true));
+                checks.Add(new Check(field, "", $"column '{field.Name}' repeats a value of an earlier row; it is an id and must be unique", Unique: true));
             }
         }
 
@@ -105,7 +105,7 @@ internal static class ValueChecks
             var line = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
             var fieldIndex = columns.ToList().FindIndex(c => c.Name == check.Field.Name) + 1;
             var text = file.ReadLine(line);
-            var found = CsvLine.Fields(text) is var fields && fieldIndex <= fields.Count ? $" (found '{fields[fieldIndex - 1].Name}')" : "";
+            var found = CsvLine.Fields(text) is var fields && fieldIndex <= fields.Count ? $" (found '{fields[fieldIndex - 1].Name}')." : ".";
             return new ImportDiagnostic(file.DisplayName, line, CsvLine.ColumnOf(text, fieldIndex), check.Message + found);
         }
     }
