@@ -49,7 +49,7 @@ internal sealed class Assistments2017Format : ImportFormat
         ("problem skills", "CREATE TABLE st_problem_skills AS SELECT DISTINCT problemId AS problem_id, skill_id FROM st_rows"),
         ("log skills", "CREATE TABLE st_log_skills AS SELECT action_num AS problem_log_id, skill_id FROM st_rows"),
         ("logs", """
-            CREATE TABLE st_logs AS
+            CREATE VIEW st_logs AS
             SELECT r.*, l.id AS assignment_log_id
             FROM st_rows r JOIN st_assignment_logs l ON l.user_id = r.studentId AND l.assignment_id = r.assignmentId
             """),

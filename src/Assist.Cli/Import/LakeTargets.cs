@@ -38,7 +38,7 @@ internal static class LakeTargets
         new("cas_core.groups.principal_group_definitions", "st_group", "id",
         [
             new("id", "group_id", Synthesized, "1: one class holds every student of the import"),
-            new("name", "name", Synthesized, "'Imported from <format> files'"),
+            new("name", "name", Synthesized, "'Imported from {format} files'"),
             new("group_type_id", "7", Synthesized, "7 (course)"),
             new("enabled", "true", Synthesized, "true"),
             new("created_at", "created_at", Derived, "the day of the first problem log"),

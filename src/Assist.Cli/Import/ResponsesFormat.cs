@@ -45,21 +45,30 @@ internal sealed class ResponsesFormat : ImportFormat
                 FROM raw r JOIN st_skills s ON s.name = r.skill
                 """),
         };
-        statements.AddRange(hasProblems ? ResponseGrouping.Statements : [("responses", "CREATE TABLE st_responses AS SELECT *, pos AS response FROM st_rows")]);
+        statements.AddRange(hasProblems
+            ? [
+                .. ResponseGrouping.Statements,
+                ("response numbers", "CREATE TABLE st_log_rows AS SELECT *, dense_rank() OVER (PARTITION BY user_id ORDER BY response) AS n1 FROM st_responses"),
+              ]
+            : [("response numbers", "CREATE VIEW st_log_rows AS SELECT *, pos AS n1 FROM st_rows")]);
         statements.AddRange(
         [
-            ("problem logs", "CREATE TABLE st_log_rows AS SELECT *, dense_rank() OVER (ORDER BY user_id, response) AS problem_log_id FROM st_responses"),
-            ("log skills", "CREATE TABLE st_log_skills AS SELECT problem_log_id, skill_id FROM st_log_rows"),
+            // Problem log ids without a global sort: each student's block starts after the students with smaller ids.
+            ("id blocks", """
+                CREATE TABLE st_user_counts AS
+                SELECT user_id, total, sum(total) OVER (ORDER BY user_id) - total AS id_offset
+                FROM (SELECT user_id, max(n1) AS total FROM st_log_rows GROUP BY user_id)
+                """),
+            ("log skills", "CREATE TABLE st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
             ("responses", $"""
                 CREATE TABLE st_timed AS
-                SELECT *, {SynthesizedTimes.StartSql(settings, "user_id", "n", "total")} AS start_time
-                FROM (
-                    SELECT *, row_number() OVER (PARTITION BY user_id ORDER BY pos) - 1 AS n, count(*) OVER (PARTITION BY user_id) AS total
-                    FROM (SELECT problem_log_id, user_id, arg_min(problem_id, pos) AS problem_id, arg_min(skill_id, pos) AS assignment_id,
-                                 arg_min(correct, pos) AS correct, min(pos) AS pos
-                          FROM st_log_rows GROUP BY problem_log_id, user_id))
+                SELECT t.*, u.id_offset + t.n1 AS problem_log_id, {SynthesizedTimes.StartSql(settings, "t.user_id", "(t.n1 - 1)", "u.total")} AS start_time
+                FROM {(hasProblems
+                    ? "(SELECT user_id, n1, arg_min(problem_id, pos) AS problem_id, arg_min(skill_id, pos) AS assignment_id, arg_min(correct, pos) AS correct FROM st_log_rows GROUP BY user_id, n1)"
+                    : "(SELECT user_id, n1, problem_id, skill_id AS assignment_id, correct FROM st_log_rows)")} t
+                JOIN st_user_counts u USING (user_id)
                 """),
-            ("users", "CREATE TABLE st_users AS SELECT DISTINCT user_id FROM raw"),
+            ("users", "CREATE VIEW st_users AS SELECT user_id FROM st_user_counts"),
             ("problem sets", "CREATE TABLE st_problem_sets AS SELECT skill_id AS problem_set_id, name FROM st_skills"),
             ("assignments", "CREATE TABLE st_assignments AS SELECT skill_id AS assignment_id, skill_id AS problem_set_id FROM st_skills"),
             ("assignment logs", """
@@ -69,7 +78,7 @@ internal sealed class ResponsesFormat : ImportFormat
                 FROM st_timed GROUP BY user_id, assignment_id
                 """),
             ("logs", """
-                CREATE TABLE st_logs AS
+                CREATE VIEW st_logs AS
                 SELECT t.problem_log_id AS id, l.id AS assignment_log_id, t.problem_id, t.start_time, t.correct
                 FROM st_timed t JOIN st_assignment_logs l USING (user_id, assignment_id)
                 """),

@@ -51,7 +51,7 @@ internal sealed class LakeSynthesizer(LakeSchema schema, SynthOptions options, T
     private Result Generate(string root, string spill, CancellationToken cancellation)
     {
         var total = Stopwatch.StartNew();
-        var shape = WorldShape.For(options.Students);
+        var shape = WorldShape.For(options.Students, options.SchoolYears);
         var ids = IdBases.For(options.Students);
         var context = new SynthContext(schema, shape, ids, options.Seed, root);
         var recipes = RecipeBook.For(ids, shape);

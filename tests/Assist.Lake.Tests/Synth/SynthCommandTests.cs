@@ -64,7 +64,7 @@ public sealed class SynthCommandTests
         var result = await Run(new DemoCommand(), folder.Path, "--lake", lake, "--rows", "3");
         Assert.Equal(ExitCodes.Success, result.Code);
         Assert.Contains("PercentCorrect", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2004-09", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{Assist.Cli.Synth.SynthCalendar.DefaultFirstYear}-09", result.Out, StringComparison.Ordinal);
         Assert.Contains("FROM \"cas_core\".\"student_data\".\"problem_logs\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("(first 3 shown)", result.Out, StringComparison.Ordinal);
     }
