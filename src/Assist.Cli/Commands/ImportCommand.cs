@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assist.Cli.Arguments;
 using Assist.Cli.Commands.Schema;
+using Assist.Cli.Output;
 using Assist.Cli.Import;
 using Assist.Cli.SchemaInput;
 
@@ -80,16 +81,7 @@ internal sealed class ImportCommand : ICliCommand
             }
         }
 
-        var target = System.IO.Path.GetFullPath(output, context.WorkingDirectory);
-        if (File.Exists(target))
-        {
-            throw new CliUsageException($"assist import: --out {output} is a file, not a folder.");
-        }
-
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !parsed.Flag("force"))
-        {
-            throw new CliUsageException($"assist import: {output} exists and is not empty; add --force to replace it.");
-        }
+        var target = OutputFolder.Resolve(output, context, parsed.Flag("force"), "import");
 
         var settings = new ImportSettings(SchoolYear(parsed.Option("school-year")));
         var schema = SchemaSource.Load(parsed.Option("schema"), context, "import");

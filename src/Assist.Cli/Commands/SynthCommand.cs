@@ -1,6 +1,7 @@
 using System.Globalization;
 using Assist.Cli.Arguments;
 using Assist.Cli.Commands.Schema;
+using Assist.Cli.Output;
 using Assist.Cli.SchemaInput;
 using Assist.Cli.Synth;
 
@@ -62,16 +63,7 @@ internal sealed class SynthCommand : ICliCommand
         var students = ParseNumber(parsed.Option("students"), "students", SynthOptions.DefaultStudents, 1, 5_000_000);
         var seed = ParseNumber(parsed.Option("seed"), "seed", SynthOptions.DefaultSeed, long.MinValue, long.MaxValue);
         var calendar = Calendar(parsed);
-        var target = System.IO.Path.GetFullPath(output, context.WorkingDirectory);
-        if (File.Exists(target))
-        {
-            throw new CliUsageException($"assist synth: --out {output} is a file, not a folder.");
-        }
-
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !parsed.Flag("force"))
-        {
-            throw new CliUsageException($"assist synth: {output} exists and is not empty; add --force to replace it.");
-        }
+        var target = OutputFolder.Resolve(output, context, parsed.Flag("force"), "synth");
 
         var schema = SchemaSource.Load(parsed.Option("schema"), context, "synth");
         if (schema.Result.HasErrors)
