@@ -28,7 +28,15 @@ internal static class CsvLoader
             var rejects = $"rejects_{i.ToString(CultureInfo.InvariantCulture)}";
             using var command = connection.CreateCommand();
             command.CommandText = $"INSERT INTO raw SELECT {i}, {names} FROM {ReadCsv(files[i], columns[i], $", store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'")}";
-            counts.Add(command.ExecuteNonQuery());
+            try
+            {
+                counts.Add(command.ExecuteNonQuery());
+            }
+            catch (DuckDBException e)
+            {
+                throw new ImportException($"{files[i].DisplayName}: DuckDB cannot read it as CSV: {e.Message}", e);
+            }
+
             var diagnostics = Rejects(connection, files[i], rejects);
             if (diagnostics.Count > 0)
             {

@@ -6,7 +6,4 @@ internal sealed record ImportSettings(int SchoolYear)
 {
     /// <summary>The lake's first school year (seeds/000: the lake holds data from 2018-19 on).</summary>
     public const int DefaultSchoolYear = 2018;
-
-    /// <summary>The school year's first day as a DuckDB timestamp literal (1 September).</summary>
-    public string SchoolYearStart => $"TIMESTAMP '{SchoolYear:D4}-09-01 00:00:00'";
 }

@@ -32,16 +32,11 @@ internal sealed class InputFile
     /// <summary>The first line, without its line break.</summary>
     public string HeaderLine { get; }
 
-    /// <summary>Reads the header and checks a gzip file is whole.</summary>
-    /// <exception cref="ImportException">The file is empty, not valid gzip, or truncated.</exception>
+    /// <summary>Reads the header (see <see cref="CheckComplete"/> for the rest of the file).</summary>
+    /// <exception cref="ImportException">The file is empty.</exception>
     public static InputFile Inspect(string path, string displayName)
     {
         var gzip = HasGzipMagic(path);
-        if (gzip)
-        {
-            CheckGzipComplete(path, displayName);
-        }
-
         using var stream = Open(path, gzip);
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var header = reader.ReadLine();
@@ -51,6 +46,16 @@ internal sealed class InputFile
         }
 
         return new InputFile(path, displayName, gzip, header.TrimEnd('\r'));
+    }
+
+    /// <summary>For a gzip file, decompresses it to prove it is whole (run it beside DuckDB's read: it is a second pass).</summary>
+    /// <exception cref="ImportException">The gzip data is corrupt or truncated, at the line and column where it stops.</exception>
+    public void CheckComplete()
+    {
+        if (IsGzip)
+        {
+            CheckGzipComplete(Path, DisplayName);
+        }
     }
 
     /// <summary>Line <paramref name="number"/> (1-based) of the file, or "" when the file is shorter.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using Assist.Cli.Output;
 using Assist.Cli.Synth;
 using Assist.Schema.Model;
@@ -39,7 +40,7 @@ internal sealed class LakeImporter(LakeSchema schema, ImportFormat format, Impor
         LakeSynthesizer.Execute(connection, "SET preserve_insertion_order = false");
 
         var step = Stopwatch.StartNew();
-        var counts = CsvLoader.Load(connection, inputs, columns);
+        var counts = LoadWhileCheckingCompleteness(connection, inputs, columns);
         progress.Step($"read {inputs.Count} file(s)", counts.Sum(), step.Elapsed);
         step.Restart();
         ValueChecks.Run(connection, inputs, columns);
@@ -75,6 +76,31 @@ internal sealed class LakeImporter(LakeSchema schema, ImportFormat format, Impor
         ProvenanceWriter.Write(staged.Path, new ProvenanceWriter.Record(format, settings, inputs.Zip(counts).ToList(), written, sides));
         staged.Commit();
         return new Result(counts.Sum(), written.ToDictionary(w => w.Item1.QualifiedName, w => w.Item3, StringComparer.Ordinal), watch.Elapsed);
+    }
+
+    // DuckDB reads a cut gzip file as a shorter one, so every gzip file is also decompressed here, on another thread
+    // while DuckDB loads; a truncation found there wins over whatever the load reported about the file's broken end.
+    private static IReadOnlyList<long> LoadWhileCheckingCompleteness(DuckDBConnection connection, List<InputFile> inputs, List<IReadOnlyList<CsvField>> columns)
+    {
+        var completeness = Task.Run(() => inputs.ForEach(i => i.CheckComplete()));
+        IReadOnlyList<long>? counts = null;
+        Exception? loadFailure = null;
+        try
+        {
+            counts = CsvLoader.Load(connection, inputs, columns);
+        }
+        catch (ImportException e)
+        {
+            loadFailure = e;
+        }
+
+        completeness.GetAwaiter().GetResult();
+        if (loadFailure is not null)
+        {
+            ExceptionDispatchInfo.Throw(loadFailure);
+        }
+
+        return counts!;
     }
 
     // One import is one data set: every file must have the same columns, or rows of one file would miss values.

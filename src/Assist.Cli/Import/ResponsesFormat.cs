@@ -38,19 +38,20 @@ internal sealed class ResponsesFormat : ImportFormat
         var statements = new List<(string, string)>
         {
             ("skills", "CREATE TABLE st_skills AS SELECT row_number() OVER (ORDER BY name) AS skill_id, name FROM (SELECT DISTINCT skill AS name FROM raw)"),
-            ("rows", $"""
-                CREATE TABLE st_rows AS
-                SELECT r.user_id, {(hasProblems ? "r.problem_id" : "s.skill_id")} AS problem_id, s.skill_id, r.correct,
-                       row_number() OVER (PARTITION BY r.user_id ORDER BY r._file, r.seq_pos, s.skill_id) AS pos
-                FROM raw r JOIN st_skills s ON s.name = r.skill
-                """),
         };
         statements.AddRange(hasProblems
-            ? [
-                .. ResponseGrouping.Statements,
-                ("response numbers", "CREATE TABLE st_log_rows AS SELECT *, dense_rank() OVER (PARTITION BY user_id ORDER BY response) AS n1 FROM st_responses"),
-              ]
-            : [("response numbers", "CREATE VIEW st_log_rows AS SELECT *, pos AS n1 FROM st_rows")]);
+            ? ResponseGrouping.Statements
+            :
+            [
+                // Without problem ids every row is a response of its skill's placeholder problem.
+                ("rows", """
+                    CREATE TABLE st_rows AS
+                    SELECT r.user_id, s.skill_id AS problem_id, s.skill_id, r.correct,
+                           row_number() OVER (PARTITION BY r.user_id ORDER BY r._file, r.seq_pos, s.skill_id) AS pos
+                    FROM raw r JOIN st_skills s ON s.name = r.skill
+                    """),
+                ("responses", "CREATE VIEW st_log_rows AS SELECT *, true AS starts, pos AS n1 FROM st_rows"),
+            ]);
         statements.AddRange(
         [
             // Problem log ids without a global sort: each student's block starts after the students with smaller ids.
@@ -60,13 +61,14 @@ internal sealed class ResponsesFormat : ImportFormat
                 FROM (SELECT user_id, max(n1) AS total FROM st_log_rows GROUP BY user_id)
                 """),
             ("log skills", "CREATE TABLE st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
-            ("responses", $"""
+            // A response's first row carries its problem, correctness and (first) skill: the rest of its rows agree.
+            ("times", $"""
                 CREATE TABLE st_timed AS
-                SELECT t.*, u.id_offset + t.n1 AS problem_log_id, {SynthesizedTimes.StartSql(settings, "t.user_id", "(t.n1 - 1)", "u.total")} AS start_time
-                FROM {(hasProblems
-                    ? "(SELECT user_id, n1, arg_min(problem_id, pos) AS problem_id, arg_min(skill_id, pos) AS assignment_id, arg_min(correct, pos) AS correct FROM st_log_rows GROUP BY user_id, n1)"
-                    : "(SELECT user_id, n1, problem_id, skill_id AS assignment_id, correct FROM st_log_rows)")} t
-                JOIN st_user_counts u USING (user_id)
+                SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
+                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total")} AS start_time,
+                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total", SynthesizedTimes.SecondsPerProblem)} AS end_time
+                FROM st_log_rows r JOIN st_user_counts u USING (user_id)
+                WHERE r.starts
                 """),
             ("users", "CREATE VIEW st_users AS SELECT user_id FROM st_user_counts"),
             ("problem sets", "CREATE TABLE st_problem_sets AS SELECT skill_id AS problem_set_id, name FROM st_skills"),
@@ -74,12 +76,12 @@ internal sealed class ResponsesFormat : ImportFormat
             ("assignment logs", """
                 CREATE TABLE st_assignment_logs AS
                 SELECT row_number() OVER (ORDER BY user_id, assignment_id) AS id, user_id, assignment_id,
-                       min(start_time) AS start_time, max(start_time) + INTERVAL 60 SECOND AS end_time
+                       min(start_time) AS start_time, max(end_time) AS end_time
                 FROM st_timed GROUP BY user_id, assignment_id
                 """),
             ("logs", """
                 CREATE VIEW st_logs AS
-                SELECT t.problem_log_id AS id, l.id AS assignment_log_id, t.problem_id, t.start_time, t.correct
+                SELECT t.problem_log_id AS id, l.id AS assignment_log_id, t.problem_id, t.start_time, t.end_time, t.correct
                 FROM st_timed t JOIN st_assignment_logs l USING (user_id, assignment_id)
                 """),
             ("problems", hasProblems
@@ -116,7 +118,7 @@ internal sealed class ResponsesFormat : ImportFormat
                 problemId,
                 new("path_info", "'#' || problem_id || '/'", Derived, "'#<problem_id>/': the files keep original items only"),
                 new("start_time", "start_time", Synthesized, SynthesizedTimes.Note),
-                new("end_time", "start_time + INTERVAL 60 SECOND", Synthesized, "start_time + 60 s"),
+                new("end_time", "end_time", Synthesized, "start_time + 60 s"),
                 new("attempt_count", "1", Synthesized, "1: the file keeps the first attempt only"),
                 new("hint_count", "0", Synthesized, "0: the file has no hints"),
                 new("discrete_score", "correct", Platform, "`correct`"),
