@@ -56,6 +56,24 @@ public sealed class ImportedLakeTests(PublicLakesFixture lakes)
     }
 
     [Fact]
+    public async Task Synthesized_times_keep_each_student_s_order_inside_the_school_year_asked_for()
+    {
+        using var lake = LocalLake.Open(await lakes.Lake("assist2009-responses.csv.gz"));
+        var first = await Lake.CasCore.StudentData.ProblemLogs.MinQuery(pl => pl.StartTime).ScalarAsync(lake);
+        var last = await Lake.CasCore.StudentData.ProblemLogs.MaxQuery(pl => pl.StartTime).ScalarAsync(lake);
+        Assert.True(first >= new DateTime(2009, 9, 8) && last < new DateTime(2010, 7, 1), $"problem logs run from {first} to {last}");
+
+        // Ids follow each student's order (seq_pos), and so do the times.
+        var outOfOrder = lake.Connection.ExecuteScalar<long>("""
+            SELECT count(*) FROM (
+                SELECT pl.start_time < lag(pl.start_time) OVER (PARTITION BY al.user_xid ORDER BY pl.id) AS earlier
+                FROM cas_core.student_data.problem_logs pl JOIN cas_core.student_data.assignment_logs al ON al.id = pl.assignment_log_id)
+            WHERE earlier
+            """);
+        Assert.Equal(0, outOfOrder);
+    }
+
+    [Fact]
     public async Task The_provenance_file_lists_every_table_written_with_an_origin_for_every_column()
     {
         var directory = await lakes.Lake("assist2015-responses.csv.gz");
