@@ -3,7 +3,6 @@ using Assist.Cli.Arguments;
 using Assist.Cli.Commands.Schema;
 using Assist.Cli.Output;
 using Assist.Cli.Import;
-using Assist.Cli.SchemaInput;
 
 namespace Assist.Cli.Commands;
 
@@ -84,11 +83,9 @@ internal sealed class ImportCommand : ICliCommand
         var target = OutputFolder.Resolve(output, context, parsed.Flag("force"), "import");
 
         var settings = new ImportSettings(SchoolYear(parsed.Option("school-year")));
-        var schema = SchemaSource.Load(parsed.Option("schema"), context, "import");
-        if (schema.Result.HasErrors)
+        var schema = await SchemaReport.LoadValidAsync(parsed.Option("schema"), context, "import", "nothing was imported.").ConfigureAwait(false);
+        if (schema is null)
         {
-            await SchemaReport.WriteDiagnosticsAsync(schema, context.Error).ConfigureAwait(false);
-            await context.Error.WriteLineAsync($"assist import: {schema.Origin} has errors; nothing was imported.").ConfigureAwait(false);
             return ExitCodes.InputErrors;
         }
 

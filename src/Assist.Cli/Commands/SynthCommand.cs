@@ -2,7 +2,6 @@ using System.Globalization;
 using Assist.Cli.Arguments;
 using Assist.Cli.Commands.Schema;
 using Assist.Cli.Output;
-using Assist.Cli.SchemaInput;
 using Assist.Cli.Synth;
 
 namespace Assist.Cli.Commands;
@@ -65,11 +64,9 @@ internal sealed class SynthCommand : ICliCommand
         var calendar = Calendar(parsed);
         var target = OutputFolder.Resolve(output, context, parsed.Flag("force"), "synth");
 
-        var schema = SchemaSource.Load(parsed.Option("schema"), context, "synth");
-        if (schema.Result.HasErrors)
+        var schema = await SchemaReport.LoadValidAsync(parsed.Option("schema"), context, "synth", "no lake was written.").ConfigureAwait(false);
+        if (schema is null)
         {
-            await SchemaReport.WriteDiagnosticsAsync(schema, context.Error).ConfigureAwait(false);
-            await context.Error.WriteLineAsync($"assist synth: {schema.Origin} has errors; no lake was written.").ConfigureAwait(false);
             return ExitCodes.InputErrors;
         }
 
