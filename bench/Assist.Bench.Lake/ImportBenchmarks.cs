@@ -17,15 +17,15 @@ public class ImportBenchmarks
     private string _file = null!;
     private string _output = null!;
 
-    /// <summary>The public file imported.</summary>
-    [Params("assist2015-responses.csv.gz", "assist2017-responses.csv.gz")]
+    /// <summary>The public file imported: <c>&lt;File&gt;-responses.csv.gz</c> (short, so the summary table shows it whole).</summary>
+    [Params("assist2015", "assist2017")]
     public string File { get; set; } = "";
 
     [GlobalSetup]
     public void Setup()
     {
         _schema = LoadSchema();
-        _file = PublicDataFile(File);
+        _file = PublicDataFile(File + "-responses.csv.gz");
         _output = Path.Combine(Path.GetTempPath(), "assist-bench-import-" + Guid.NewGuid().ToString("N")[..8]);
     }
 
