@@ -13,7 +13,9 @@ internal static class BenchLake
 
     public static string Ensure()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"assist-bench-lake-{Students}-s42");
+        // The calendar is in the name: a lake cached by a build with other school years is not reused.
+        var calendar = SynthCalendar.Recent;
+        var folder = Path.Combine(Path.GetTempPath(), $"assist-bench-lake-{Students}-s42-{calendar.FirstYear}x{calendar.Years}");
         if (Directory.Exists(folder))
         {
             return folder;
@@ -29,7 +31,8 @@ internal static class BenchLake
         return folder;
     }
 
-    private static string FindSchema()
+    /// <summary>The repository's schema folder.</summary>
+    public static string FindSchema()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {

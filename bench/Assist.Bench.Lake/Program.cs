@@ -18,6 +18,13 @@ internal static class Program
             return 0;
         }
 
+        // `--import-rate [runs]` times `assist import responses` of the largest public files with a Stopwatch.
+        if (args.Length > 0 && args[0] == "--import-rate")
+        {
+            ImportRate.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return 0;
+        }
+
         // In-process unless --outOfProcess is given: the out-of-process toolchain rebuilds the referenced projects in
         // their own obj/ folders, which collides with other builds on a shared machine. Appending --inProcess (rather
         // than a config job marked AsDefault, with which BenchmarkDotNet ignores --job) keeps --job short working.

@@ -12,5 +12,6 @@ internal static class CommandRegistry
         new SchemaDocsCommand(),
         new SynthCommand(),
         new DemoCommand(),
+        new ImportCommand(),
     ];
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Assist.Cli.Arguments;
 using Assist.Cli.Commands.Schema;
-using Assist.Cli.SchemaInput;
+using Assist.Cli.Output;
 using Assist.Cli.Synth;
 
 namespace Assist.Cli.Commands;
@@ -9,7 +9,7 @@ namespace Assist.Cli.Commands;
 /// <summary><c>assist synth --out dir</c>: writes a synthetic lake for every table of the schema.</summary>
 internal sealed class SynthCommand : ICliCommand
 {
-    private static readonly ArgumentParser Parser = new("synth", ["out", "students", "seed", "schema"], ["force"], maxPositionals: 0);
+    private static readonly ArgumentParser Parser = new("synth", ["out", "students", "seed", "schema", "from", "years"], ["force", "papers-year"], maxPositionals: 0);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Path { get; } = ["synth"];
@@ -23,20 +23,24 @@ internal sealed class SynthCommand : ICliCommand
         assist synth: generate a synthetic lake for every table of the schema.
 
         Usage:
-          assist synth --out <dir> [--students N] [--seed S] [--schema <dir>] [--force]
+          assist synth --out <dir> [--students N] [--seed S] [--from YYYY] [--years N | --papers-year] [--schema <dir>] [--force]
 
         Options:
           --out <dir>       Where to write the lake: <dir>/<catalog>/<schema>/<table>/data_N.parquet.
           --students N      Number of students (default {SynthOptions.DefaultStudents}); schools, teachers, classes,
                             assignments and logs follow from it (about 370 problem logs per student).
           --seed S          Seed (default {SynthOptions.DefaultSeed}); the same seed gives byte-identical files.
+          --from YYYY       The first school year (2023 = 2023-24; default {SynthCalendar.DefaultFirstYear}). The lake holds school years from
+                            2018-19 on.
+          --years N         How many consecutive school years (default {SynthCalendar.DefaultYears}); each class belongs to one of them.
+          --papers-year     The papers' 2004-05 school year (seeds/001, 002): the same as --from 2004 --years 1.
           --schema <dir>    The schema's YAML folder. Default: ./schema, else the lake schema built into assist.
           --force           Replace <dir> when it exists and is not empty.
           --help            Show this help.
 
         The lake is generated inside DuckDB and written to a temporary folder next to <dir>, which is renamed
         into place only when every table is written. Students have a latent ability and improve month by month
-        over the 2004-05 school year; weaker students ask for more hints, need more attempts, see the bottom-out
+        over their class's school year; weaker students ask for more hints, need more attempts, see the bottom-out
         hint more often and take longer. Every foreign key has its parent and every xid resolves through
         external_references to a row of the right kind. Progress goes to standard error.
 
@@ -57,30 +61,20 @@ internal sealed class SynthCommand : ICliCommand
         var output = parsed.Option("out") ?? throw new CliUsageException("assist synth: --out <dir> is required; see 'assist synth --help'.");
         var students = ParseNumber(parsed.Option("students"), "students", SynthOptions.DefaultStudents, 1, 5_000_000);
         var seed = ParseNumber(parsed.Option("seed"), "seed", SynthOptions.DefaultSeed, long.MinValue, long.MaxValue);
-        var target = System.IO.Path.GetFullPath(output, context.WorkingDirectory);
-        if (File.Exists(target))
-        {
-            throw new CliUsageException($"assist synth: --out {output} is a file, not a folder.");
-        }
+        var calendar = Calendar(parsed);
+        var target = OutputFolder.Resolve(output, context, parsed.Flag("force"), "synth");
 
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !parsed.Flag("force"))
+        var schema = await SchemaReport.LoadValidAsync(parsed.Option("schema"), context, "synth", "no lake was written.").ConfigureAwait(false);
+        if (schema is null)
         {
-            throw new CliUsageException($"assist synth: {output} exists and is not empty; add --force to replace it.");
-        }
-
-        var schema = SchemaSource.Load(parsed.Option("schema"), context, "synth");
-        if (schema.Result.HasErrors)
-        {
-            await SchemaReport.WriteDiagnosticsAsync(schema, context.Error).ConfigureAwait(false);
-            await context.Error.WriteLineAsync($"assist synth: {schema.Origin} has errors; no lake was written.").ConfigureAwait(false);
             return ExitCodes.InputErrors;
         }
 
         try
         {
-            var options = new SynthOptions(target, (int)students, seed);
+            var options = new SynthOptions(target, (int)students, seed, calendar);
             var result = await Task.Run(() => new LakeSynthesizer(schema.Result.Schema, options, context.Error).Run(context.Cancellation)).ConfigureAwait(false);
-            await context.Out.WriteLineAsync(Report(result, output)).ConfigureAwait(false);
+            await context.Out.WriteLineAsync(Report(result, output) + $" School years {calendar.Describe()}.").ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (SynthException e)
@@ -97,6 +91,20 @@ internal sealed class SynthCommand : ICliCommand
         var problemLogs = result.Rows.TryGetValue("cas_core.student_data.problem_logs", out var p) ? p : 0;
         return string.Create(CultureInfo.InvariantCulture,
             $"Wrote {result.Rows.Count} tables, {rows:N0} rows ({problemLogs:N0} problem logs) to {output} in {result.Elapsed.TotalSeconds:F1} s ({rows / Math.Max(result.Elapsed.TotalSeconds, 0.001):N0} rows/s).");
+    }
+
+    private static SynthCalendar Calendar(Arguments.ParsedArguments parsed)
+    {
+        if (parsed.Flag("papers-year"))
+        {
+            return parsed.Option("from") is null && parsed.Option("years") is null
+                ? SynthCalendar.Papers
+                : throw new CliUsageException("assist synth: --papers-year is the 2004-05 school year; give it without --from and --years.");
+        }
+
+        var from = ParseNumber(parsed.Option("from"), "from", SynthCalendar.DefaultFirstYear, 1990, 2100);
+        var years = ParseNumber(parsed.Option("years"), "years", SynthCalendar.DefaultYears, 1, 20);
+        return new SynthCalendar((int)from, (int)years);
     }
 
     private static long ParseNumber(string? text, string name, long fallback, long min, long max)

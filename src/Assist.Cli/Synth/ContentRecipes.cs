@@ -37,8 +37,8 @@ internal static class ContentRecipes
                CAST(NULL AS BIGINT) AS base_problem_set_id,
                CASE WHEN {c.U("ps-owner", "ps_idx")} < 0.2 THEN {c.Xid("user", $"{c.Ids.Users} + CAST(floor({c.U("ps-t", "ps_idx")} * {c.Shape.Teachers}) AS BIGINT)")} END AS owner_xid,
                CASE WHEN {c.U("ps-owner", "ps_idx")} < 0.2 THEN 'Teacher made' ELSE ['Certified Content', 'Engage New York', 'Illustrative Mathematics'][1 + ps_idx % 3] END AS content_source,
-               TIMESTAMP '2003-06-01 00:00:00' + to_days(CAST(ps_idx % 400 AS INTEGER)) AS created_at,
-               TIMESTAMP '2004-06-01 00:00:00' + to_days(CAST(ps_idx % 90 AS INTEGER)) AS updated_at
+               {c.Shape.Calendar.Timestamp("2003-06-01 00:00:00")} + to_days(CAST(ps_idx % 400 AS INTEGER)) AS created_at,
+               {c.Shape.Calendar.Timestamp("2004-06-01 00:00:00")} + to_days(CAST(ps_idx % 90 AS INTEGER)) AS updated_at
         FROM w_pset
         """;
 
@@ -55,8 +55,8 @@ internal static class ContentRecipes
                {c.U("img", "p.problem_id")} < 0.2 AS contains_image,
                {c.U("eq", "p.problem_id")} < 0.4 AS contains_equation,
                false AS contains_video,
-               TIMESTAMP '2003-06-01 00:00:00' + to_days(CAST(p.ps_idx % 400 AS INTEGER)) AS created_at,
-               TIMESTAMP '2004-06-01 00:00:00' + to_days(CAST(p.ps_idx % 90 AS INTEGER)) AS updated_at
+               {c.Shape.Calendar.Timestamp("2003-06-01 00:00:00")} + to_days(CAST(p.ps_idx % 400 AS INTEGER)) AS created_at,
+               {c.Shape.Calendar.Timestamp("2004-06-01 00:00:00")} + to_days(CAST(p.ps_idx % 90 AS INTEGER)) AS updated_at
         FROM w_problem p LEFT JOIN w_problem o ON o.problem_id = p.orig_problem_id AND p.step > 0
         """;
 

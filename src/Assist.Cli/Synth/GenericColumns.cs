@@ -10,6 +10,9 @@ namespace Assist.Cli.Synth;
 /// </summary>
 internal sealed class GenericColumns(SynthContext context, Func<string, PickTable?> picks)
 {
+    // Random timestamps fall in the lake's school years: 300 days of the first, a whole year more for each further one.
+    private long Seconds => 25_920_000L + 31_536_000L * (context.Shape.Calendar.Years - 1);
+
     /// <summary>The expression for <paramref name="column"/> of <paramref name="table"/>, for the row whose unique key is <paramref name="key"/>.</summary>
     public string For(TableDef table, ColumnDef column, string key, bool neverNull = false)
     {
@@ -87,9 +90,9 @@ internal sealed class GenericColumns(SynthContext context, Func<string, PickTabl
         SqlTypeKind.Decimal => Decimal(type, u),
         SqlTypeKind.Varchar => Varchar(name, u, key),
         SqlTypeKind.Varbinary => $"unhex(md5(CAST({key} AS VARCHAR) || {Text(name)}))",
-        SqlTypeKind.Date => $"(DATE '{WorldShape.SchoolYearStart}' + CAST(floor({u} * 300) AS INTEGER))",
-        SqlTypeKind.Timestamp => $"(TIMESTAMP '{WorldShape.SchoolYearStart} 00:00:00' + to_seconds(CAST(floor({u} * 25920000) AS BIGINT)))",
-        SqlTypeKind.TimestampTz => $"CAST(TIMESTAMP '{WorldShape.SchoolYearStart} 00:00:00' + to_seconds(CAST(floor({u} * 25920000) AS BIGINT)) AS TIMESTAMPTZ)",
+        SqlTypeKind.Date => $"(DATE '{context.Shape.Calendar.Start}' + CAST(floor({u} * {300 + 365 * (context.Shape.Calendar.Years - 1)}) AS INTEGER))",
+        SqlTypeKind.Timestamp => $"(TIMESTAMP '{context.Shape.Calendar.Start} 00:00:00' + to_seconds(CAST(floor({u} * {Seconds}) AS BIGINT)))",
+        SqlTypeKind.TimestampTz => $"CAST(TIMESTAMP '{context.Shape.Calendar.Start} 00:00:00' + to_seconds(CAST(floor({u} * {Seconds}) AS BIGINT)) AS TIMESTAMPTZ)",
         SqlTypeKind.Array => $"[{OfType(type.Arguments[0], name, context.U(name + "[0]", key), key)}, {OfType(type.Arguments[0], name, context.U(name + "[1]", key), key)}]",
         SqlTypeKind.Map => $"map([{OfType(type.Arguments[0], name, context.U(name + ".k", key), key)}], [{OfType(type.Arguments[1], name, context.U(name + ".v", key), key)}])",
         SqlTypeKind.Row => "struct_pack(" + string.Join(", ", type.FieldNames.Select((f, i) =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Assist.Cli.Output;
 using Assist.Schema.Model;
 using DuckDB.NET.Data;
 
@@ -25,30 +26,21 @@ internal sealed class LakeSynthesizer(LakeSchema schema, SynthOptions options, T
             throw new SynthException("--students must be at least 1.");
         }
 
-        var target = Path.GetFullPath(options.OutputDirectory);
-        var parent = Path.GetDirectoryName(target) ?? throw new SynthException($"{target}: cannot write a lake at the root of a file system.");
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, "." + Path.GetFileName(target) + ".tmp-" + Guid.NewGuid().ToString("N")[..8]);
+        if (Path.GetDirectoryName(Path.GetFullPath(options.OutputDirectory)) is null)
+        {
+            throw new SynthException($"{options.OutputDirectory}: cannot write a lake at the root of a file system.");
+        }
+
+        using var staged = new StagedDirectory(options.OutputDirectory);
         var spill = Path.Combine(Path.GetTempPath(), "assist-synth-spill-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            Directory.CreateDirectory(temp);
-            var result = Generate(temp, spill, cancellation);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-
-            Directory.Move(temp, target);
+            var result = Generate(staged.Path, spill, cancellation);
+            staged.Commit();
             return result;
         }
         finally
         {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-
             if (Directory.Exists(spill))
             {
                 Directory.Delete(spill, recursive: true);
@@ -59,7 +51,7 @@ internal sealed class LakeSynthesizer(LakeSchema schema, SynthOptions options, T
     private Result Generate(string root, string spill, CancellationToken cancellation)
     {
         var total = Stopwatch.StartNew();
-        var shape = WorldShape.For(options.Students);
+        var shape = WorldShape.For(options.Students, options.SchoolYears);
         var ids = IdBases.For(options.Students);
         var context = new SynthContext(schema, shape, ids, options.Seed, root);
         var recipes = RecipeBook.For(ids, shape);

@@ -54,8 +54,8 @@ internal static class WorkRecipes
                    {c.PartnerValue} AS partner_id,
                    {GenericColumns.Uuid($"'xref:' || CAST({k.XidBase} + i AS VARCHAR) || ':{c.Seed}'")} AS uuid,
                    CASE WHEN {c.U("xref-text", $"{k.XidBase} + i")} < 0.3 THEN 'sis-' || substr(md5(CAST({k.XidBase} + i AS VARCHAR) || ':{c.Seed}'), 1, 10) END AS xref,
-                   TIMESTAMP '2004-08-16 09:00:00' + to_minutes(CAST(floor({c.U("xref-c", $"{k.XidBase} + i")} * 28800) AS BIGINT)) AS created_at,
-                   TIMESTAMP '2004-08-16 09:00:00' + to_minutes(CAST(floor({c.U("xref-c", $"{k.XidBase} + i")} * 28800) AS BIGINT)) AS updated_at
+                   {c.Shape.Calendar.Timestamp("2004-08-16 09:00:00")} + to_minutes(CAST(floor({c.U("xref-c", $"{k.XidBase} + i")} * 28800) AS BIGINT)) AS created_at,
+                   {c.Shape.Calendar.Timestamp("2004-08-16 09:00:00")} + to_minutes(CAST(floor({c.U("xref-c", $"{k.XidBase} + i")} * 28800) AS BIGINT)) AS updated_at
             FROM range({k.Target.Count}) r(i)
             """);
         var sql = string.Join("\nUNION ALL\n", parts);

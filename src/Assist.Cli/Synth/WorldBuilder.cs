@@ -127,13 +127,14 @@ internal sealed class WorldBuilder(WorldShape shape, IdBases ids, long seed)
 
     private string Assignments() => $"""
         CREATE TABLE w_assignment AS
-        SELECT a.*, date_diff('month', DATE '{WorldShape.SchoolYearStart}', CAST(release_date AS DATE)) AS month
+        SELECT a.*, date_diff('month', {shape.Calendar.YearStartSql("a.year_idx")}, CAST(release_date AS DATE)) AS month
         FROM (
             SELECT c.class_idx * {shape.AssignmentsPerClass} + j AS a_idx,
                    {ids.Assignments} + c.class_idx * {shape.AssignmentsPerClass} + j AS assignment_id,
                    {ids.AssignmentDefinitions} + c.class_idx * {shape.AssignmentsPerClass} + j AS definition_id,
                    c.class_idx, c.group_id, c.teacher_user_id, p.ps_idx, p.ps_id, p.n_orig,
-                   TIMESTAMP '{WorldShape.SchoolYearStart} 08:00:00'
+                   c.class_idx % {shape.Calendar.Years} AS year_idx,
+                   CAST({shape.Calendar.YearStartSql($"c.class_idx % {shape.Calendar.Years}")} AS TIMESTAMP) + INTERVAL 8 HOUR
                      + to_days(CAST(7 + floor(j * {WorldShape.SchoolYearDays} / {shape.AssignmentsPerClass}) + {Below(seed, "rel-day", "4", "c.class_idx", "j")} AS INTEGER))
                      + to_minutes({Below(seed, "rel-min", "420", "c.class_idx", "j")}) AS release_date,
                    {U("due", "c.class_idx", "j")} < 0.6 AS has_due

@@ -2,13 +2,10 @@ namespace Assist.Cli.Synth;
 
 /// <summary>
 /// The counts of the synthetic world, all derived from the number of students: about 25 students per class,
-/// two classes per teacher, 400 students per school, 24 assignments per class over one school year.
+/// two classes per teacher, 400 students per school, 24 assignments per class over its school year (see <see cref="SynthCalendar"/>).
 /// </summary>
-internal sealed record WorldShape(int Students, int Schools, int Classes, int Teachers, int ProblemSets, int Skills, int AssignmentsPerClass)
+internal sealed record WorldShape(int Students, int Schools, int Classes, int Teachers, int ProblemSets, int Skills, int AssignmentsPerClass, SynthCalendar Calendar)
 {
-    /// <summary>The first day of the school year (the papers' data start in September 2004).</summary>
-    public const string SchoolYearStart = "2004-09-01";
-
     /// <summary>Days between the first and the last assignment of a class.</summary>
     public const int SchoolYearDays = 270;
 
@@ -25,7 +22,7 @@ internal sealed record WorldShape(int Students, int Schools, int Classes, int Te
     public const int ActionsPerProblemLog = 16;
 
     /// <summary>Derives the world from the number of students.</summary>
-    public static WorldShape For(int students)
+    public static WorldShape For(int students, SynthCalendar calendar)
     {
         var classes = Math.Max(1, (students + 24) / 25);
         return new WorldShape(
@@ -35,6 +32,7 @@ internal sealed record WorldShape(int Students, int Schools, int Classes, int Te
             Teachers: Math.Max(1, (classes + 1) / 2),
             ProblemSets: Math.Clamp(students / 40, 40, 600),
             Skills: 40,
-            AssignmentsPerClass: 24);
+            AssignmentsPerClass: 24,
+            Calendar: calendar);
     }
 }

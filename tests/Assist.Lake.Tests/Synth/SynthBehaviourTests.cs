@@ -37,11 +37,12 @@ public sealed class SynthBehaviourTests(SynthLakeFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void Percent_correct_on_original_items_rises_month_by_month()
+    public void Percent_correct_on_original_items_rises_month_by_month_of_the_school_year()
     {
         using var lake = LocalLake.Open(fixture.Directory);
         const string monthly = """
-            SELECT date_diff('month', DATE '2004-09-01', CAST(start_time AS DATE)) AS month, avg(discrete_score) AS pct
+            SELECT date_diff('month', make_date(year(start_time) - CAST(month(start_time) < 9 AS INTEGER), 9, 1), CAST(start_time AS DATE)) AS month,
+                   avg(discrete_score) AS pct
             FROM cas_core.student_data.problem_logs WHERE path_info NOT LIKE '%SP%' GROUP BY 1
             """;
         var slope = Double(lake.Connection, $"SELECT regr_slope(pct, month) FROM ({monthly})");

@@ -7,23 +7,8 @@ namespace Assist.Lake.Tests.Synth;
 /// <summary><c>assist synth</c> and <c>assist demo</c> as a user runs them: exit codes, messages, nothing half-written.</summary>
 public sealed class SynthCommandTests
 {
-    private static async Task<(int Code, string Out, string Error)> Run(ICliCommand command, string workingDirectory, params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int code;
-        try
-        {
-            code = await command.RunAsync(args, new CliContext(output, error, workingDirectory, CancellationToken.None));
-        }
-        catch (Exception e) when (e.GetType().Name == "CliUsageException")
-        {
-            error.WriteLine(e.Message);
-            code = ExitCodes.Usage;
-        }
-
-        return (code, output.ToString(), error.ToString());
-    }
+    private static Task<(int Code, string Out, string Error)> Run(ICliCommand command, string workingDirectory, params string[] args) =>
+        CliRunner.Run(command, workingDirectory, args);
 
     [Fact]
     public async Task Synth_writes_a_lake_and_refuses_to_overwrite_it_without_force()
@@ -79,7 +64,7 @@ public sealed class SynthCommandTests
         var result = await Run(new DemoCommand(), folder.Path, "--lake", lake, "--rows", "3");
         Assert.Equal(ExitCodes.Success, result.Code);
         Assert.Contains("PercentCorrect", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2004-09", result.Out, StringComparison.Ordinal);
+        Assert.Contains($"{Assist.Cli.Synth.SynthCalendar.DefaultFirstYear}-09", result.Out, StringComparison.Ordinal);
         Assert.Contains("FROM \"cas_core\".\"student_data\".\"problem_logs\"", result.Out, StringComparison.Ordinal);
         Assert.Contains("(first 3 shown)", result.Out, StringComparison.Ordinal);
     }

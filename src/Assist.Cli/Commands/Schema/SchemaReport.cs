@@ -16,6 +16,23 @@ internal static class SchemaReport
         }
     }
 
+    /// <summary>
+    /// Loads the schema a writing verb (synth, import) needs; when it has errors, prints them and
+    /// <c>assist &lt;verb&gt;: &lt;origin&gt; has errors; &lt;consequence&gt;</c>, and returns null (exit code 1).
+    /// </summary>
+    public static async Task<LoadedSchema?> LoadValidAsync(string? directory, CliContext context, string verb, string consequence)
+    {
+        var schema = SchemaSource.Load(directory, context, verb);
+        if (!schema.Result.HasErrors)
+        {
+            return schema;
+        }
+
+        await WriteDiagnosticsAsync(schema, context.Error).ConfigureAwait(false);
+        await context.Error.WriteLineAsync($"assist {verb}: {schema.Origin} has errors; {consequence}").ConfigureAwait(false);
+        return null;
+    }
+
     /// <summary><c>3 errors, 1 warning</c>.</summary>
     public static string Counts(LoadedSchema schema)
     {

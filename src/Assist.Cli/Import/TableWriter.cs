@@ -1,0 +1,43 @@
+using Assist.Cli.Synth;
+using Assist.Schema.Model;
+using DuckDB.NET.Data;
+
+namespace Assist.Cli.Import;
+
+/// <summary>
+/// Writes one lake table with <c>COPY ... TO ... (FORMAT parquet)</c>: every column of the schema in declaration
+/// order, cast to its DuckDB type, mapped columns from the mapping and all others NULL, so the files pass
+/// LocalLake's schema check whatever the format fills.
+/// </summary>
+internal static class TableWriter
+{
+    /// <summary>The SELECT that gives the table's rows.</summary>
+    /// <exception cref="InvalidOperationException">The mapping names a column the table lacks, or leaves a NOT NULL column empty (a bug in a format).</exception>
+    public static string Select(TableDef table, TableMapping mapping)
+    {
+        var mapped = mapping.Columns.ToDictionary(c => c.Column, StringComparer.Ordinal);
+        var unknown = mapped.Keys.Where(k => table.Columns.All(c => c.Name != k)).ToList();
+        var empty = table.Columns.Where(c => !c.Nullable && !mapped.ContainsKey(c.Name)).Select(c => c.Name).ToList();
+        if (unknown.Count > 0 || empty.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{table.QualifiedName}: the import maps unknown columns [{string.Join(", ", unknown)}] or leaves NOT NULL columns [{string.Join(", ", empty)}] empty.");
+        }
+
+        var columns = table.Columns.Select(c =>
+        {
+            var value = mapped.TryGetValue(c.Name, out var m) ? m.Sql : "NULL";
+            return $"CAST({value} AS {(c.Type is null ? "VARCHAR" : DuckDbTypeNames.Of(c.Type))}) AS {SynthSql.Id(c.Name)}";
+        });
+        return $"SELECT * FROM (SELECT {string.Join(", ", columns)} FROM {mapping.From}) ORDER BY {mapping.OrderBy}";
+    }
+
+    /// <summary>Copies <paramref name="select"/> to <paramref name="folder"/>/data_0.parquet; returns the rows written.</summary>
+    public static long Copy(DuckDBConnection connection, string select, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"COPY ({select}) TO {SynthSql.Text(Path.Combine(folder, "data_0.parquet"))} (FORMAT parquet, COMPRESSION zstd)";
+        return command.ExecuteNonQuery();
+    }
+}
