@@ -109,11 +109,11 @@ public sealed class DocumentationSamplesTests(DocsLakeFixture fixture) : IClassF
             SELECT al.user_xid AS Student, count(*) AS Problems, coalesce(sum(pl.hint_count), 0) AS Hints
             FROM cas_core.student_data.problem_logs pl
             JOIN cas_core.student_data.assignment_logs al ON al.id = pl.assignment_log_id
-            WHERE pl.start_time >= TIMESTAMP '2004-09-17 00:00:00'
+            WHERE pl.start_time >= TIMESTAMP '2024-01-08 00:00:00'
             GROUP BY al.user_xid ORDER BY al.user_xid
             """).ToList();
         var before = Support.Sql.Long(lake.Connection,
-            "SELECT count(*) FROM cas_core.student_data.problem_logs WHERE start_time < TIMESTAMP '2004-09-17 00:00:00'");
+            "SELECT count(*) FROM cas_core.student_data.problem_logs WHERE start_time < TIMESTAMP '2024-01-08 00:00:00'");
 
         Assert.True(expected.Count >= 10, $"only {expected.Count} students have problem logs since the sample's date");
         Assert.True(before > 0, "the synthetic lake has no problem log before the sample's date, so the filter is not tested");
@@ -138,7 +138,7 @@ public sealed class DocumentationSamplesTests(DocsLakeFixture fixture) : IClassF
         Assert.Equal(lake.Connection.ExecuteScalar<DateTime>($"SELECT min(start_time) FROM {Logs}"), (DateTime)values[4]);
         Assert.Equal(lake.Connection.ExecuteScalar<DateTime>($"SELECT max(start_time) FROM {Logs}"), (DateTime)values[5]);
         Assert.Contains("problem_logs", (string)values[6], StringComparison.Ordinal);
-        Assert.Equal(Support.Sql.Long(lake.Connection, $"SELECT count(*) FROM {Logs} WHERE start_time >= TIMESTAMP '2004-09-17 00:00:00'"),
+        Assert.Equal(Support.Sql.Long(lake.Connection, $"SELECT count(*) FROM {Logs} WHERE start_time >= TIMESTAMP '2024-01-08 00:00:00'"),
             (int)values[7]);
         Assert.Contains("hint_count", (string)values[8], StringComparison.Ordinal);
     }

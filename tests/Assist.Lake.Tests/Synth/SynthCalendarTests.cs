@@ -1,6 +1,6 @@
 using Assist.Cli.Commands;
 using Assist.Lake.Tests.Support;
-using Assist.Query.Local;
+using Assist.Query;
 using Assist.TestKit;
 using static Assist.Lake.Tests.Support.Sql;
 
