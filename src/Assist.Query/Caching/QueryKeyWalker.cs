@@ -134,7 +134,8 @@ internal sealed partial class QueryKeyWalker
                 _key.Add(StringTag);
                 _key.AddString(s);
                 break;
-            case IFormattable when c.Type.IsPrimitive || c.Type.IsEnum || c.Value is decimal or DateTime or DateOnly or Guid:
+            // A constant typed Nullable<T> (a hand-built or rewritten tree) is its value too: the translator inlines it.
+            case IFormattable when (Nullable.GetUnderlyingType(c.Type) ?? c.Type) is { } t && (t.IsPrimitive || t.IsEnum || c.Value is decimal or DateTime or DateOnly or Guid):
                 _key.Add(ValueTag);
                 _key.Add(TypeId(c.Value.GetType()));
                 AddBits(c.Value);

@@ -116,7 +116,8 @@ internal abstract partial class SqlEmitter
             EmitExpr(orderings[i].Expression);
 
             // docs/dialects.md #26: the default null order is a setting in DuckDB; always say it.
-            Write(orderings[i].Descending ? " DESC NULLS LAST" : " ASC NULLS LAST");
+            Write(orderings[i].Descending ? " DESC" : " ASC");
+            Write(orderings[i].NullsFirst ? " NULLS FIRST" : " NULLS LAST");
         }
     }
 

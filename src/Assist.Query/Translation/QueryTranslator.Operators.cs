@@ -166,7 +166,8 @@ internal sealed partial class QueryTranslator
             // A constant key does not reorder (C#'s sort is stable), and `ORDER BY 1` would name a column position.
             if (!IsConstant(leaf))
             {
-                b.OrderBy.Add(new SqlOrdering(leaf, descending));
+                // C#'s comparer puts null first: ascending NULLS FIRST, descending NULLS LAST (docs/dialects.md #26).
+                b.OrderBy.Add(new SqlOrdering(leaf, descending) { NullsFirst = !descending && SqlNullability.MayBeNull(leaf) });
             }
         }
 

@@ -94,6 +94,10 @@ internal sealed partial class QueryTranslator
             case ScalarShape { Sql.Type.Kind: SqlTypeKind.Duration } duration:
                 throw new UntranslatableQueryException(
                     "a TimeSpan as a result value (read .TotalSeconds, .TotalMinutes, .TotalHours, .TotalDays or .Days)", _dialect.Name, duration.ClrType.Name);
+            case ScalarShape { Sql: SqlLiteral { Value: null } } nullValue when SqlType.FromClr(nullValue.ClrType) is { Kind: not SqlTypeKind.Unknown } nullType:
+                // A bare NULL is typed INTEGER by DuckDB: a projected null is cast to the column's type.
+                leaves.Add((new SqlCast(nullValue.Sql, nullType), prefix.Length > 0 ? prefix : "value"));
+                break;
             case ScalarShape scalar:
                 leaves.Add((scalar.Sql, prefix.Length > 0 ? prefix : scalar.Sql is SqlColumn c ? c.Name : "value"));
                 break;

@@ -32,9 +32,14 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
             ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Skip(3).Take(7).Select(p => new { p.Id, p.HintCount }), ordered: true);
 
     [Fact]
-    public Task OrderBy_nullable_puts_nulls_last() =>
-        Check(TestLake.ProblemLogs.OrderBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id),
-            ProblemLogs.OrderBy(p => p.ContinuousScore is null).ThenBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id), ordered: true);
+    public async Task OrderBy_nullable_puts_nulls_where_csharp_does()
+    {
+        // LINQ's default comparer orders null before every value: first ascending, last descending.
+        await Check(TestLake.ProblemLogs.OrderBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id),
+            ProblemLogs.OrderBy(p => p.ContinuousScore).ThenBy(p => p.Id).Select(p => p.Id), ordered: true);
+        await Check(TestLake.ProblemLogs.OrderByDescending(p => p.AnswerText).ThenBy(p => p.Id).Skip(2).Take(9).Select(p => p.Id),
+            ProblemLogs.OrderByDescending(p => p.AnswerText, StringComparer.Ordinal).ThenBy(p => p.Id).Skip(2).Take(9).Select(p => p.Id), ordered: true);
+    }
 
     [Fact]
     public Task Take_then_Where_keeps_operator_order() =>

@@ -16,12 +16,12 @@ public class OrderingAndSetsTests
             trino: """
             SELECT "t0"."id"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            ORDER BY "t0"."continuous_score" ASC NULLS LAST, "t0"."id" DESC NULLS LAST
+            ORDER BY "t0"."continuous_score" ASC NULLS FIRST, "t0"."id" DESC NULLS LAST
             """,
             duckdb: """
             SELECT "t0"."id"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            ORDER BY "t0"."continuous_score" ASC NULLS LAST, "t0"."id" DESC NULLS LAST
+            ORDER BY "t0"."continuous_score" ASC NULLS FIRST, "t0"."id" DESC NULLS LAST
             """);
     }
 
