@@ -1,4 +1,5 @@
 using Assist.Query.Metadata;
+using Assist.Schema.Types;
 using DuckDB.NET.Data;
 
 namespace Assist.Query.Local;
@@ -15,12 +16,7 @@ internal static class ParquetSchemaCheck
             var actual = Describe(connection, table.QualifiedName, file);
             foreach (var column in table.Columns)
             {
-                var expected = DuckDbTypeText.FromAthena(column.SqlType);
-                if (expected is null)
-                {
-                    continue;
-                }
-
+                var expected = LakeTypes.DuckDbDescribe(column.Type);
                 if (!actual.TryGetValue(column.SqlName, out var type))
                 {
                     if (!IsHiveKey(file, column.SqlName))
@@ -28,7 +24,7 @@ internal static class ParquetSchemaCheck
                         mismatches.Add(new SchemaMismatch(table.QualifiedName, file, column.SqlName, expected, null));
                     }
                 }
-                else if (!string.Equals(type, expected, StringComparison.Ordinal))
+                else if (!LakeTypes.SameDuckDbType(column.Type, type))
                 {
                     mismatches.Add(new SchemaMismatch(table.QualifiedName, file, column.SqlName, expected, type));
                 }

@@ -207,7 +207,7 @@ internal sealed class SqlTypeReader
         var types = new List<SqlType>();
         do
         {
-            var name = ReadWord();
+            var name = Peek('"') ? ReadQuotedName() : ReadWord();
             if (name is null)
             {
                 return Fail(DiagnosticCodes.UnknownType, "expected a field name in row(name T, ...)");
@@ -243,6 +243,20 @@ internal sealed class SqlTypeReader
         }
 
         return _position == start ? null : _text.Substring(start, _position - start).ToLowerInvariant();
+    }
+
+    // Trino quotes a field name that is a keyword: row("select" integer). The name itself never holds a quote.
+    private string? ReadQuotedName()
+    {
+        var close = _text.IndexOf('"', _position + 1);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var name = _text.Substring(_position + 1, close - _position - 1);
+        _position = close + 1;
+        return name.Length == 0 || name.IndexOf('"') >= 0 ? null : name;
     }
 
     private int? ReadInteger()
