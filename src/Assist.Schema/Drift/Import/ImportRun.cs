@@ -55,10 +55,12 @@ internal sealed class ImportRun
             var line = last.Span.Line - 1;
             var dash = YamlText.Indent(edits.Lines[line]);
             var flow = edits.Lines[line].TrimStart().StartsWith("- {", StringComparison.Ordinal);
-            edits.InsertAfter(YamlText.BlockEnd(edits.Lines, line, dash), added.SelectMany(c => flow ? new[] { YamlBlocks.FlowColumn(c, dash) } : YamlBlocks.BlockColumn(c, dash)));
+            var end = YamlText.BlockEnd(edits.Lines, line, dash);
+            edits.InsertAfter(end, added.SelectMany(c => flow ? new[] { YamlBlocks.FlowColumn(c, dash) } : YamlBlocks.BlockColumn(c, dash)));
             foreach (var column in added)
             {
-                Report.Add(table.Span.File + "(" + (line + 1) + "," + (dash + 1) + "): added column " + column.Name + " (" + column.Type + ") to " + table.QualifiedName + AddedNote(column));
+                // Where the new lines start, in the file as it was.
+                Report.Add(table.Span.File + "(" + (end + 2) + "," + (dash + 1) + "): added column " + column.Name + " (" + column.Type + ") to " + table.QualifiedName + AddedNote(column));
             }
         }
 
