@@ -1,9 +1,11 @@
+extern alias generator;
+
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using Assist.Schema;
-using Assist.SourceGen.Emitting;
-using Assist.SourceGen.Parsing;
+using generator::Assist.SourceGen.Emitting;
+using generator::Assist.SourceGen.Parsing;
 using Assist.TestKit;
 using Microsoft.CodeAnalysis.CSharp;
 
