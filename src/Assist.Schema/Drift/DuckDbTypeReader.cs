@@ -10,7 +10,7 @@ namespace Assist.Schema.Drift;
 /// back into the lake type that <see cref="Types.LakeTypes.DuckDbStorage"/> would store that way. Used when importing
 /// a Parquet lake, never at query time. Types no lake column can have (TINYINT, HUGEINT, TIME, UUID ...) are errors.
 /// </summary>
-internal sealed class DuckDbTypeReader
+internal sealed class DuckDbTypeReader : TypeTextScanner
 {
     private static readonly Dictionary<string, SqlTypeKind> Simple = new Dictionary<string, SqlTypeKind>(StringComparer.Ordinal)
     {
@@ -24,12 +24,9 @@ internal sealed class DuckDbTypeReader
         ["DATE"] = SqlTypeKind.Date,
     };
 
-    private readonly string _text;
-    private int _position;
-
     private DuckDbTypeReader(string text)
+        : base(text)
     {
-        _text = text;
     }
 
     /// <summary>The lake type, or null with <paramref name="error"/> saying why.</summary>
@@ -39,10 +36,9 @@ internal sealed class DuckDbTypeReader
         try
         {
             var type = reader.ReadType();
-            reader.SkipSpaces();
-            if (reader._position != text.Length)
+            if (!reader.AtEnd)
             {
-                throw new FormatException("unexpected '" + text.Substring(reader._position) + "'");
+                throw new FormatException("unexpected '" + text.Substring(reader.Position) + "'");
             }
 
             error = null;
@@ -52,6 +48,15 @@ internal sealed class DuckDbTypeReader
         {
             error = "the DuckDB type '" + text + "' has no lake type: " + e.Message;
             return null;
+        }
+    }
+
+    private bool AtEnd
+    {
+        get
+        {
+            SkipSpaces();
+            return Position == Text.Length;
         }
     }
 
@@ -65,9 +70,9 @@ internal sealed class DuckDbTypeReader
         }
         else if (word == "TIMESTAMP")
         {
-            var save = _position;
+            var save = Position;
             var withTimeZone = ReadWord() == "WITH" && ReadWord() == "TIME" && ReadWord() == "ZONE";
-            _position = withTimeZone ? _position : save;
+            Position = withTimeZone ? Position : save;
             type = SqlType.TimestampOf(6, withTimeZone);
         }
         else if (word == "TIMESTAMPTZ")
@@ -118,7 +123,7 @@ internal sealed class DuckDbTypeReader
         do
         {
             SkipSpaces();
-            names.Add(Peek('"') ? ReadQuoted() : ReadName());
+            names.Add(Peek('"') ? ReadQuotedName() ?? throw new FormatException("unclosed or empty quoted field name") : ReadName());
             types.Add(ReadType());
         }
         while (TryConsume(','));
@@ -138,60 +143,30 @@ internal sealed class DuckDbTypeReader
     private string? TryReadName()
     {
         SkipSpaces();
-        var start = _position;
-        while (_position < _text.Length && (char.IsLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+        var start = Position;
+        while (Position < Text.Length && (char.IsLetterOrDigit(Text[Position]) || Text[Position] == '_'))
         {
-            _position++;
+            Position++;
         }
 
-        return _position == start ? null : _text.Substring(start, _position - start);
-    }
-
-    private string ReadQuoted()
-    {
-        var close = _text.IndexOf('"', _position + 1);
-        if (close < 0)
-        {
-            throw new FormatException("unclosed quoted field name");
-        }
-
-        var name = _text.Substring(_position + 1, close - _position - 1);
-        _position = close + 1;
-        return name;
+        return Position == start ? null : Text.Substring(start, Position - start);
     }
 
     private int ReadNumber()
     {
         SkipSpaces();
-        var start = _position;
-        while (_position < _text.Length && char.IsDigit(_text[_position]))
+        var start = Position;
+        while (Position < Text.Length && char.IsDigit(Text[Position]))
         {
-            _position++;
+            Position++;
         }
 
-        if (_position == start || _position - start > 9)
+        if (Position == start || Position - start > 9)
         {
             throw new FormatException("expected a number");
         }
 
-        return int.Parse(_text.Substring(start, _position - start), NumberStyles.None, CultureInfo.InvariantCulture);
-    }
-
-    private bool Peek(char c)
-    {
-        SkipSpaces();
-        return _position < _text.Length && _text[_position] == c;
-    }
-
-    private bool TryConsume(char c)
-    {
-        if (!Peek(c))
-        {
-            return false;
-        }
-
-        _position++;
-        return true;
+        return int.Parse(Text.Substring(start, Position - start), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
     private void Expect(char c)
@@ -199,14 +174,6 @@ internal sealed class DuckDbTypeReader
         if (!TryConsume(c))
         {
             throw new FormatException("expected '" + c + "'");
-        }
-    }
-
-    private void SkipSpaces()
-    {
-        while (_position < _text.Length && _text[_position] == ' ')
-        {
-            _position++;
         }
     }
 }

@@ -1,6 +1,5 @@
 using Assist.Cli.Tests.Infrastructure;
 using Assist.TestKit;
-using DuckDB.NET.Data;
 using Xunit;
 
 namespace Assist.Cli.Tests.SchemaImport;
@@ -70,8 +69,8 @@ public sealed class ImportBadInputTests
     {
         using var folder = new TempFolder("assist-import-bad-");
         var table = Directory.CreateDirectory(folder.Combine("lake", "cas_core", "users", "users")).FullName;
-        WriteParquet(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id, 'x' AS name");
-        WriteParquet(Path.Combine(table, "b.parquet"), "SELECT 2::INTEGER AS id, 'y' AS name");
+        ParquetFiles.Write(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id, 'x' AS name");
+        ParquetFiles.Write(Path.Combine(table, "b.parquet"), "SELECT 2::INTEGER AS id, 'y' AS name");
         var before = SchemaCopy.Copy(RepoPaths.Schema, folder.Combine("schema"));
 
         var run = await CliRun.RunAsync(folder.Path, "schema", "import", "--from", "parquet", "lake", "--schema", "schema");
@@ -88,8 +87,8 @@ public sealed class ImportBadInputTests
     {
         using var folder = new TempFolder("assist-import-bad-");
         var table = Directory.CreateDirectory(folder.Combine("lake", "cas_core", "users", "users")).FullName;
-        WriteParquet(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id");
-        WriteParquet(Path.Combine(table, "b.parquet"), "SELECT 2::BIGINT AS id, 'y' AS extra");
+        ParquetFiles.Write(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id");
+        ParquetFiles.Write(Path.Combine(table, "b.parquet"), "SELECT 2::BIGINT AS id, 'y' AS extra");
 
         var run = await CliRun.RunAsync(folder.Path, "schema", "diff", "lake", "--schema", RepoPaths.Schema);
 
@@ -104,7 +103,7 @@ public sealed class ImportBadInputTests
     {
         using var folder = new TempFolder("assist-import-bad-");
         var table = Directory.CreateDirectory(folder.Combine("lake", "cas_core", "users", "users")).FullName;
-        WriteParquet(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id, 3::SMALLINT AS grade");
+        ParquetFiles.Write(Path.Combine(table, "a.parquet"), "SELECT 1::BIGINT AS id, 3::SMALLINT AS grade");
 
         var run = await CliRun.RunAsync(folder.Path, "schema", "import", "--from", "parquet", "lake", "--schema", "schema");
 
@@ -113,14 +112,5 @@ public sealed class ImportBadInputTests
             run.Error);
         Assert.Equal(1, run.ExitCode);
         Assert.False(Directory.Exists(folder.Combine("schema")));
-    }
-
-    private static void WriteParquet(string path, string select)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"COPY ({select}) TO '{path}' (FORMAT parquet)";
-        command.ExecuteNonQuery();
     }
 }

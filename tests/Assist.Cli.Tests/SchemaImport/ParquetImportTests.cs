@@ -1,7 +1,6 @@
 using Assist.Cli.Tests.Infrastructure;
 using Assist.Schema;
 using Assist.TestKit;
-using DuckDB.NET.Data;
 using Xunit;
 
 namespace Assist.Cli.Tests.SchemaImport;
@@ -15,9 +14,9 @@ public sealed class ParquetImportTests
         using var folder = new TempFolder("assist-import-parquet-");
         var logs = Directory.CreateDirectory(folder.Combine("lake", "cas_core", "student_data", "logs", "year=2024")).FullName;
         var prices = Directory.CreateDirectory(folder.Combine("lake", "cas_content", "core", "prices")).FullName;
-        Copy($"SELECT 1::BIGINT AS id, TIMESTAMP '2024-01-02 03:04:05' AS start_time, [1, 2]::BIGINT[] AS hints", Path.Combine(logs, "part-0.parquet"));
-        Copy($"SELECT 2::BIGINT AS id, TIMESTAMP '2024-02-02 03:04:05' AS start_time, []::BIGINT[] AS hints", Path.Combine(logs, "part-1.parquet"));
-        Copy($"SELECT 1::INTEGER AS id, 12.5::DECIMAL(10,2) AS amount, TIMESTAMPTZ '2024-01-02 03:04:05+00' AS at, 'x' AS email", Path.Combine(prices, "p.parquet"));
+        ParquetFiles.Write(Path.Combine(logs, "part-0.parquet"), $"SELECT 1::BIGINT AS id, TIMESTAMP '2024-01-02 03:04:05' AS start_time, [1, 2]::BIGINT[] AS hints");
+        ParquetFiles.Write(Path.Combine(logs, "part-1.parquet"), $"SELECT 2::BIGINT AS id, TIMESTAMP '2024-02-02 03:04:05' AS start_time, []::BIGINT[] AS hints");
+        ParquetFiles.Write(Path.Combine(prices, "p.parquet"), $"SELECT 1::INTEGER AS id, 12.5::DECIMAL(10,2) AS amount, TIMESTAMPTZ '2024-01-02 03:04:05+00' AS at, 'x' AS email");
 
         var import = await CliRun.RunAsync(folder.Path, "schema", "import", "--from", "parquet", "lake", "--schema", "imported");
         var diff = await CliRun.RunAsync(folder.Path, "schema", "diff", "lake", "--schema", "imported");
@@ -34,14 +33,5 @@ public sealed class ParquetImportTests
             schema.Schema.Tables.Select(t => t.QualifiedName + ": " + string.Join(", ", t.Columns.Select(c => c.Name + " " + c.Type + (c.Pii ? " pii" : "")))).Order(StringComparer.Ordinal));
         Assert.Equal("imported matches lake (2 tables in the lake).\n", diff.Out);
         Assert.Equal(0, diff.ExitCode);
-    }
-
-    private static void Copy(string select, string path)
-    {
-        using var connection = new DuckDBConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"COPY ({select}) TO '{path}' (FORMAT parquet)";
-        command.ExecuteNonQuery();
     }
 }

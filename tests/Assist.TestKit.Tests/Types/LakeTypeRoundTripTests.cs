@@ -67,14 +67,9 @@ public sealed class LakeTypeRoundTripTests
     public void DuckDb_reads_a_stored_value_as_the_generated_csharp_type(string text, string value, Type expected)
     {
         var type = Parse(text);
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE TABLE t (c {LakeTypes.DuckDbStorage(type)}); INSERT INTO t VALUES ({value}); SELECT c FROM t";
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
 
         // The materializer reads every column with GetFieldValue<T> of the property's type: so does this test.
-        var read = typeof(System.Data.Common.DbDataReader).GetMethod(nameof(reader.GetFieldValue))!.MakeGenericMethod(expected).Invoke(reader, [0]);
+        var read = ReadStored(type, value, reader => typeof(System.Data.Common.DbDataReader).GetMethod(nameof(reader.GetFieldValue))!.MakeGenericMethod(expected).Invoke(reader, [0]));
 
         Assert.Equal(CSharpName(expected), LakeTypes.ClrType(type)!.DisplayName);
         Assert.IsAssignableFrom(expected, read);
@@ -89,13 +84,8 @@ public sealed class LakeTypeRoundTripTests
     public void DuckDb_reads_a_stored_list_or_map_as_the_generated_interface(string text, string value, Type expected)
     {
         var type = Parse(text);
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"CREATE TABLE t (c {LakeTypes.DuckDbStorage(type)}); INSERT INTO t VALUES ({value}); SELECT c FROM t";
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read());
 
-        var read = reader.GetValue(0);
+        var read = ReadStored(type, value, reader => reader.GetValue(0));
 
         Assert.Equal(CSharpName(expected), LakeTypes.ClrType(type)!.DisplayName);
         Assert.IsAssignableFrom(expected, read);
@@ -129,6 +119,17 @@ public sealed class LakeTypeRoundTripTests
 
     private static SqlType Parse(string text) =>
         SqlTypeParser.TryParse(text, out var type, out var error) ? type! : throw new InvalidOperationException(text + ": " + error);
+
+    // Stores one value in a column of the type's DuckDB storage spelling and reads it back with read.
+    private static object? ReadStored(SqlType type, string value, Func<DuckDBDataReader, object?> read)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE TABLE t (c {LakeTypes.DuckDbStorage(type)}); INSERT INTO t VALUES ({value}); SELECT c FROM t";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        return read(reader);
+    }
 
     private static DuckDBConnection Open()
     {
