@@ -1,5 +1,6 @@
 using System.Collections;
 using Assist.Schema;
+using Assist.Schema.Drift;
 using Assist.Schema.Model;
 using Assist.Schema.Types;
 using Assist.TestKit.Tests.Trino;
@@ -50,6 +51,20 @@ public sealed class LakeTypeRoundTripTests
         var described = Scalar(connection, $"SELECT column_type FROM (DESCRIBE SELECT * FROM read_parquet('{file}'))");
 
         Assert.True(LakeTypes.SameDuckDbType(type, described), $"{LakeTypes.DuckDbDescribe(type)} vs {described}");
+    }
+
+    [Theory]
+    [MemberData(nameof(LakeTypeTexts))]
+    public void What_duckdb_describes_reads_back_as_the_same_lake_type(string text)
+    {
+        var type = Parse(text);
+        using var connection = Open();
+
+        var described = Scalar(connection, $"CREATE TABLE t (c {LakeTypes.DuckDbStorage(type)}); SELECT column_type FROM (DESCRIBE t)");
+
+        Assert.Equal(type, ColumnTypeComparison.ToLakeType(described, TypeSpelling.DuckDb, out var error));
+        Assert.Null(error);
+        Assert.True(ColumnTypeComparison.Same(type, described, TypeSpelling.DuckDb));
     }
 
     [Theory]
