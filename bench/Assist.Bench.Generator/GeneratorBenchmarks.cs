@@ -1,5 +1,7 @@
+extern alias generator;
+
 using Assist.Schema;
-using Assist.SourceGen;
+using generator::Assist.SourceGen;
 using Assist.TestKit;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;

@@ -92,6 +92,8 @@ public static class DiagnosticCodes
     public const string TimestampPrecision = "AS0204";
     /// <summary>A <c>row(...)</c> column: the generator does not map it to C# yet (warning).</summary>
     public const string RowTypeNotMapped = "AS0205";
+    /// <summary>A <c>decimal(p,s)</c> column with p above 28: C#'s decimal cannot hold it, so the generator leaves it out (warning).</summary>
+    public const string DecimalNotMapped = "AS0206";
 
     // AS03xx: references, xrefs and enumerations.
 

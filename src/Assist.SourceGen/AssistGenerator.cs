@@ -29,6 +29,9 @@ public sealed class AssistGenerator : IIncrementalGenerator
         /// <summary>Each YAML file read.</summary>
         public const string SchemaFiles = "SchemaFiles";
 
+        /// <summary>Each YAML file parsed alone (re-run only for the file that changed).</summary>
+        public const string ParsedFiles = "ParsedFiles";
+
         /// <summary>The root namespace option.</summary>
         public const string RootNamespace = "RootNamespace";
 
@@ -57,7 +60,9 @@ public sealed class AssistGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider
             .Where(static text => IsSchemaFile(text.Path))
             .Select(static (text, ct) => new SchemaFileInput(text.Path, text.GetText(ct)?.ToString() ?? ""))
-            .WithTrackingName(Steps.SchemaFiles);
+            .WithTrackingName(Steps.SchemaFiles)
+            .Select(static (file, _) => new ParsedSchemaFile(file.Path, file.Text))
+            .WithTrackingName(Steps.ParsedFiles);
 
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => ReadRootNamespace(options))

@@ -96,6 +96,8 @@ public sealed class CommandDispatcherTests
             Commands:
               schema validate   Check the lake's YAML schema and print every problem with file(line,col).
               schema docs       Write the lake's data dictionary (Markdown): tables, columns, enumerations, joins.
+              schema import     Merge a lake's tables and columns (information_schema CSV or Parquet folder) into the YAML schema.
+              schema diff       Compare the YAML schema with a lake (information_schema CSV or Parquet folder); exit 1 when they differ.
             Run 'assist --help' for usage.
 
             """,

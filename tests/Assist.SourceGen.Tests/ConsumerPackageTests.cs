@@ -6,7 +6,7 @@ using Xunit;
 namespace Assist.SourceGen.Tests;
 
 /// <summary>
-/// The researcher's path: pack Assist.SourceGen and Assist.Query into a folder feed, create a fresh console project
+/// The researcher's path: pack Assist.SourceGen, Assist.Schema and Assist.Query into a folder feed, create a fresh console project
 /// with its own YAML that references both packages, build it and run it. Slow (about a minute): one test.
 /// </summary>
 public sealed class ConsumerPackageTests
@@ -75,7 +75,7 @@ public sealed class ConsumerPackageTests
             var version = "0.0.0-consumer" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
             var feed = Path.Combine(root.FullName, "feed");
             var repo = Fixtures.RepositoryRoot();
-            foreach (var project in new[] { "src/Assist.SourceGen", "src/Assist.Query" })
+            foreach (var project in new[] { "src/Assist.SourceGen", "src/Assist.Schema", "src/Assist.Query" })
             {
                 Run(repo, "pack", Path.Combine(repo, project), "-o", feed, "-p:Version=" + version, "--artifacts-path", Path.Combine(root.FullName, "artifacts"));
             }

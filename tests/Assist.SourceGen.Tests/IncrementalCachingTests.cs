@@ -1,3 +1,4 @@
+using Assist.SourceGen.Parsing;
 using Assist.SourceGen.Specs;
 using Assist.SourceGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -11,7 +12,7 @@ public sealed class IncrementalCachingTests
 {
     private static readonly string[] AllSteps =
     [
-        AssistGenerator.Steps.SchemaFiles, AssistGenerator.Steps.RootNamespace, AssistGenerator.Steps.Lake,
+        AssistGenerator.Steps.SchemaFiles, AssistGenerator.Steps.ParsedFiles, AssistGenerator.Steps.RootNamespace, AssistGenerator.Steps.Lake,
         AssistGenerator.Steps.Diagnostics, AssistGenerator.Steps.Entities, AssistGenerator.Steps.Enums,
         AssistGenerator.Steps.Root, AssistGenerator.Steps.Xref,
     ];
@@ -47,6 +48,12 @@ public sealed class IncrementalCachingTests
             .RunGenerators(compilation)
             .GetRunResult().Results.Single();
 
+        // Only the edited file is parsed again; the others' fragments come from the cache.
+        var parsed = updated.TrackedSteps[AssistGenerator.Steps.ParsedFiles]
+            .Select(s => (Path: ((ParsedSchemaFile)s.Outputs.Single().Value).Path, s.Outputs.Single().Reason))
+            .ToDictionary(p => p.Path, p => p.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, parsed["schema/demo/core.yaml"]);
+        Assert.Equal(3, parsed.Count(p => p.Value is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         var entities = Outputs(updated, AssistGenerator.Steps.Entities).ToDictionary(o => ((EntitySpec)o.Value).ClassName, o => o.Reason);
         Assert.Equal(IncrementalStepRunReason.Modified, entities["Group"]);
         Assert.All(entities.Where(e => e.Key != "Group"), e => Assert.Equal(IncrementalStepRunReason.Unchanged, e.Value));

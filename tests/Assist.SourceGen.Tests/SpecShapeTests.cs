@@ -42,7 +42,7 @@ public sealed class SpecShapeTests
     [Fact]
     public void Parsing_the_same_files_twice_gives_equal_specs_that_are_not_the_same_objects()
     {
-        var files = Fixtures.Load("Feature").Select(f => new SchemaFileInput(f.Path, f.Text)).ToImmutableArray();
+        var files = Fixtures.Load("Feature").Select(f => new ParsedSchemaFile(f.Path, f.Text)).ToImmutableArray();
 
         var first = LakeParser.Parse(files, "Assist.Lake", CancellationToken.None);
         var second = LakeParser.Parse(files, "Assist.Lake", CancellationToken.None);
@@ -58,8 +58,8 @@ public sealed class SpecShapeTests
     [Fact]
     public void A_changed_description_makes_the_spec_unequal()
     {
-        var files = Fixtures.Load("Feature").Select(f => new SchemaFileInput(f.Path, f.Text)).ToImmutableArray();
-        var edited = files.Select(f => f with { Text = f.Text.Replace("Classes and other groups.", "Groups.", StringComparison.Ordinal) }).ToImmutableArray();
+        var files = Fixtures.Load("Feature").Select(f => new ParsedSchemaFile(f.Path, f.Text)).ToImmutableArray();
+        var edited = files.Select(f => new ParsedSchemaFile(f.Path, f.Text.Replace("Classes and other groups.", "Groups.", StringComparison.Ordinal))).ToImmutableArray();
 
         var before = LakeParser.Parse(files, "Assist.Lake", CancellationToken.None);
         var after = LakeParser.Parse(edited, "Assist.Lake", CancellationToken.None);

@@ -1,3 +1,4 @@
+using Assist.Schema.Types;
 using System.Data.Common;
 using System.Reflection;
 using System.Text;
@@ -47,7 +48,7 @@ public sealed class DuckDbTestDatabase : IDisposable
             sql.Append(i == 0 ? "\n    " : ",\n    ")
                 .Append(Quote(column.SqlName))
                 .Append(' ')
-                .Append(DuckDbTypeMapper.ToDuckDb(column.SqlType));
+                .Append(LakeTypes.DuckDbStorage(column.Type));
             if (!column.IsNullable)
             {
                 sql.Append(" NOT NULL");
@@ -99,7 +100,7 @@ public sealed class DuckDbTestDatabase : IDisposable
         }
 
         var columns = table.Columns
-            .Select(c => (Property: FindProperty(typeof(TRow), table, c), DuckDbType: DuckDbTypeMapper.ToDuckDb(c.SqlType)))
+            .Select(c => (Property: FindProperty(typeof(TRow), table, c), DuckDbType: LakeTypes.DuckDbStorage(c.Type)))
             .ToList();
         using var appender = Connection.CreateAppender(table.Catalog, table.Schema, table.Name);
         foreach (var row in rows)

@@ -10,6 +10,8 @@ internal static class CommandRegistry
     [
         new SchemaValidateCommand(),
         new SchemaDocsCommand(),
+        new SchemaImportCommand(),
+        new SchemaDiffCommand(),
         new SynthCommand(),
         new DemoCommand(),
         new ImportCommand(),

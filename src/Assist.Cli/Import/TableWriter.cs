@@ -1,5 +1,6 @@
 using Assist.Cli.Synth;
 using Assist.Schema.Model;
+using Assist.Schema.Types;
 using DuckDB.NET.Data;
 
 namespace Assist.Cli.Import;
@@ -27,7 +28,7 @@ internal static class TableWriter
         var columns = table.Columns.Select(c =>
         {
             var value = mapped.TryGetValue(c.Name, out var m) ? m.Sql : "NULL";
-            return $"CAST({value} AS {(c.Type is null ? "VARCHAR" : DuckDbTypeNames.Of(c.Type))}) AS {SynthSql.Id(c.Name)}";
+            return $"CAST({value} AS {(c.Type is null ? "VARCHAR" : LakeTypes.DuckDbStorage(c.Type))}) AS {SynthSql.Id(c.Name)}";
         });
         return $"SELECT * FROM (SELECT {string.Join(", ", columns)} FROM {mapping.From}) ORDER BY {mapping.OrderBy}";
     }

@@ -1,4 +1,5 @@
 using Assist.Schema.Model;
+using Assist.Schema.Types;
 using static Assist.Cli.Synth.SynthSql;
 
 namespace Assist.Cli.Synth;
@@ -60,7 +61,7 @@ internal sealed class TableSqlBuilder(SynthContext context, GenericColumns gener
     {
         var columns = table.Columns.Select(c =>
         {
-            var type = c.Type is null ? "VARCHAR" : DuckDbTypeNames.Of(c.Type);
+            var type = c.Type is null ? "VARCHAR" : LakeTypes.DuckDbStorage(c.Type);
             var value = provided.Contains(c.Name) ? $"src.{Id(c.Name)}" : generic.For(table, c, key, table.PrimaryKey.Contains(c.Name));
             return $"CAST({value} AS {type}) AS {Id(c.Name)}";
         });

@@ -1,3 +1,6 @@
+using LakeType = Assist.Schema.Model.SqlType;
+using LakeTypeKind = Assist.Schema.Model.SqlTypeKind;
+
 namespace Assist.Query.Ast;
 
 /// <summary>The SQL type of an expression node: lets emitters apply typed dialect rules (integer division, HUGEINT sums).</summary>
@@ -46,4 +49,23 @@ internal sealed record SqlType(SqlTypeKind Kind, int Precision = 0, int Scale = 
         if (t == typeof(DateTimeOffset)) { return TimestampTz; }
         return Unknown;
     }
+
+    /// <summary>
+    /// The SQL type of a lake column, from the structured type the generator emitted: keeps a column's real precision
+    /// and scale (<c>decimal(10,2)</c>), which <see cref="FromClr"/> cannot know. Nested types have no AST kind.
+    /// </summary>
+    public static SqlType FromLake(LakeType type) => type.Kind switch
+    {
+        LakeTypeKind.Boolean => Boolean,
+        LakeTypeKind.Integer => Integer,
+        LakeTypeKind.Bigint => BigInt,
+        LakeTypeKind.Real => Real,
+        LakeTypeKind.Double => Double,
+        LakeTypeKind.Decimal => new SqlType(SqlTypeKind.Decimal, type.Precision, type.Scale),
+        LakeTypeKind.Varchar => Varchar,
+        LakeTypeKind.Date => Date,
+        LakeTypeKind.Timestamp => Timestamp,
+        LakeTypeKind.TimestampTz => TimestampTz,
+        _ => Unknown,
+    };
 }

@@ -6,14 +6,14 @@ namespace Assist.Query.Local;
 /// <param name="Name">The table folder name.</param>
 /// <param name="Folder">The folder's full path.</param>
 /// <param name="Files">The Parquet files, sorted by path.</param>
-internal sealed record LakeTableFolder(string Catalog, string Schema, string Name, string Folder, IReadOnlyList<string> Files)
+public sealed record LakeTableFolder(string Catalog, string Schema, string Name, string Folder, IReadOnlyList<string> Files)
 {
     /// <summary><c>catalog.schema.table</c>.</summary>
     public string QualifiedName => Catalog + "." + Schema + "." + Name;
 }
 
 /// <summary>Finds <c>&lt;lake&gt;/&lt;catalog&gt;/&lt;schema&gt;/&lt;table&gt;/**/*.parquet</c>. Hidden folders (a leading dot) are skipped.</summary>
-internal static class LakeFolderScanner
+public static class LakeFolderScanner
 {
     /// <summary>Every table folder that holds at least one Parquet file.</summary>
     public static IReadOnlyList<LakeTableFolder> Scan(string lake)

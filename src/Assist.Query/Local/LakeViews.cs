@@ -1,4 +1,5 @@
 using Assist.Query.Metadata;
+using Assist.Schema.Types;
 using DuckDB.NET.Data;
 
 namespace Assist.Query.Local;
@@ -41,7 +42,7 @@ internal static class LakeViews
         {
             var columns = table.Columns.Count == 0
                 ? "NULL AS nothing"
-                : string.Join(", ", table.Columns.Select(c => $"CAST(NULL AS {DuckDbTypeText.FromAthena(c.SqlType) ?? "VARCHAR"}) AS {Quote(c.SqlName)}"));
+                : string.Join(", ", table.Columns.Select(c => $"CAST(NULL AS {LakeTypes.DuckDbStorage(c.Type)}) AS {Quote(c.SqlName)}"));
             var message = MissingMessage(table.QualifiedName, Path.Combine(lake, table.Catalog, table.Schema, table.Name));
             Execute(connection, $"CREATE VIEW {Name(table.Catalog, table.Schema, table.Name)} AS SELECT {columns} WHERE error({Literal(message)}) IS NULL");
         }

@@ -1,9 +1,13 @@
 using Assist.Query.Metadata;
+using Assist.Schema.Drift;
 using DuckDB.NET.Data;
 
 namespace Assist.Query.Local;
 
-/// <summary>Reads each Parquet file's columns (metadata only) and compares them with a table's schema.</summary>
+/// <summary>
+/// Reads each Parquet file's columns (metadata only) and compares them with a table's schema, by the same comparison
+/// as <c>assist schema diff</c> (<see cref="ColumnTypeComparison"/>).
+/// </summary>
 internal static class ParquetSchemaCheck
 {
     /// <summary>Every difference between the files and the table's columns.</summary>
@@ -15,12 +19,7 @@ internal static class ParquetSchemaCheck
             var actual = Describe(connection, table.QualifiedName, file);
             foreach (var column in table.Columns)
             {
-                var expected = DuckDbTypeText.FromAthena(column.SqlType);
-                if (expected is null)
-                {
-                    continue;
-                }
-
+                var expected = ColumnTypeComparison.Expected(column.Type, TypeSpelling.DuckDb);
                 if (!actual.TryGetValue(column.SqlName, out var type))
                 {
                     if (!IsHiveKey(file, column.SqlName))
@@ -28,7 +27,7 @@ internal static class ParquetSchemaCheck
                         mismatches.Add(new SchemaMismatch(table.QualifiedName, file, column.SqlName, expected, null));
                     }
                 }
-                else if (!string.Equals(type, expected, StringComparison.Ordinal))
+                else if (!ColumnTypeComparison.Same(column.Type, type, TypeSpelling.DuckDb))
                 {
                     mismatches.Add(new SchemaMismatch(table.QualifiedName, file, column.SqlName, expected, type));
                 }

@@ -132,10 +132,11 @@ internal sealed class MappingReader
             case "documented": return Model.Provenance.Documented;
             case "published": return Model.Provenance.Published;
             case "inferred": return Model.Provenance.Inferred;
+            case "imported": return Model.Provenance.Imported;
         }
 
-        var names = new[] { "documented", "published", "inferred" };
-        _file.Error(DiagnosticCodes.InvalidValue, "'" + key + "' in " + _what + " must be documented, published or inferred, not '" + text + "';" + Suggestions.DidYouMean(text, names), _spans[key]);
+        var names = new[] { "documented", "published", "inferred", "imported" };
+        _file.Error(DiagnosticCodes.InvalidValue, "'" + key + "' in " + _what + " must be documented, published, inferred or imported, not '" + text + "';" + Suggestions.DidYouMean(text, names), _spans[key]);
         return null;
     }
 

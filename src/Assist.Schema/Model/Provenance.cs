@@ -11,4 +11,7 @@ public enum Provenance
 
     /// <summary>Inferred; not seen in any public source. Check against the live lake.</summary>
     Inferred,
+
+    /// <summary>Added by <c>assist schema import</c> from the lake itself (information_schema or Parquet); not yet described by a person.</summary>
+    Imported,
 }

@@ -5,7 +5,7 @@ using Assist.Schema.Model;
 namespace Assist.Schema;
 
 /// <summary>Recursive-descent reader over one type text; records the first error and stops.</summary>
-internal sealed class SqlTypeReader
+internal sealed class SqlTypeReader : TypeTextScanner
 {
     // Deep enough for any real type; bounds recursion so a hostile file cannot overflow the stack.
     private const int MaxDepth = 32;
@@ -42,12 +42,9 @@ internal sealed class SqlTypeReader
         ["struct"] = "row(name T, ...)",
     };
 
-    private readonly string _text;
-    private int _position;
-
     public SqlTypeReader(string text)
+        : base(text)
     {
-        _text = text;
     }
 
     public string? ErrorCode { get; private set; }
@@ -59,11 +56,11 @@ internal sealed class SqlTypeReader
         get
         {
             SkipSpaces();
-            return _position >= _text.Length;
+            return Position >= Text.Length;
         }
     }
 
-    public string Rest => _text.Substring(_position).Trim();
+    public string Rest => Text.Substring(Position).Trim();
 
     public SqlType? ReadType(int depth)
     {
@@ -75,7 +72,7 @@ internal sealed class SqlTypeReader
         var word = ReadWord();
         if (word is null)
         {
-            return Fail(DiagnosticCodes.UnknownType, _position >= _text.Length ? "a type is missing" : "expected a type name at '" + Rest + "'");
+            return Fail(DiagnosticCodes.UnknownType, Position >= Text.Length ? "a type is missing" : "expected a type name at '" + Rest + "'");
         }
 
         if (SimpleTypes.TryGetValue(word, out var kind))
@@ -153,7 +150,7 @@ internal sealed class SqlTypeReader
             return Fail(DiagnosticCodes.TimestampPrecision, "timestamp(" + precision + ") is out of bounds: the precision is 0..6 (Iceberg stores microseconds, timestamp(6))");
         }
 
-        var save = _position;
+        var save = Position;
         if (ReadWord() == "with")
         {
             if (ReadWord() != "time" || ReadWord() != "zone")
@@ -164,7 +161,7 @@ internal sealed class SqlTypeReader
             return SqlType.TimestampOf(precision.Value, withTimeZone: true);
         }
 
-        _position = save;
+        Position = save;
         return SqlType.TimestampOf(precision.Value, withTimeZone: false);
     }
 
@@ -207,7 +204,7 @@ internal sealed class SqlTypeReader
         var types = new List<SqlType>();
         do
         {
-            var name = ReadWord();
+            var name = Peek('"') ? ReadQuotedName() : ReadWord();
             if (name is null)
             {
                 return Fail(DiagnosticCodes.UnknownType, "expected a field name in row(name T, ...)");
@@ -235,50 +232,33 @@ internal sealed class SqlTypeReader
     private string? ReadWord()
     {
         SkipSpaces();
-        var start = _position;
-        while (_position < _text.Length && (char.IsLetter(_text[_position]) || _text[_position] == '_'
-            || (_position > start && char.IsDigit(_text[_position]))))
+        var start = Position;
+        while (Position < Text.Length && (char.IsLetter(Text[Position]) || Text[Position] == '_'
+            || (Position > start && char.IsDigit(Text[Position]))))
         {
-            _position++;
+            Position++;
         }
 
-        return _position == start ? null : _text.Substring(start, _position - start).ToLowerInvariant();
+        return Position == start ? null : Text.Substring(start, Position - start).ToLowerInvariant();
     }
 
     private int? ReadInteger()
     {
         SkipSpaces();
-        var start = _position;
-        while (_position < _text.Length && _text[_position] >= '0' && _text[_position] <= '9')
+        var start = Position;
+        while (Position < Text.Length && Text[Position] >= '0' && Text[Position] <= '9')
         {
-            _position++;
+            Position++;
         }
 
         // More than 9 digits is out of every bound anyway; cap it so int.Parse cannot overflow.
-        var digits = _text.Substring(start, _position - start);
+        var digits = Text.Substring(start, Position - start);
         if (digits.Length == 0)
         {
             return null;
         }
 
         return digits.Length > 9 ? int.MaxValue : int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-    }
-
-    private bool Peek(char c)
-    {
-        SkipSpaces();
-        return _position < _text.Length && _text[_position] == c;
-    }
-
-    private bool TryConsume(char c)
-    {
-        if (!Peek(c))
-        {
-            return false;
-        }
-
-        _position++;
-        return true;
     }
 
     private bool Expect(char c, string message)
@@ -290,14 +270,6 @@ internal sealed class SqlTypeReader
 
         Fail(DiagnosticCodes.UnknownType, message);
         return false;
-    }
-
-    private void SkipSpaces()
-    {
-        while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
-        {
-            _position++;
-        }
     }
 
     private SqlType? Fail(string code, string message)

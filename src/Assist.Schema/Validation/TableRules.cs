@@ -1,5 +1,6 @@
 using System.Linq;
 using Assist.Schema.Model;
+using Assist.Schema.Types;
 
 namespace Assist.Schema.Validation;
 
@@ -49,13 +50,13 @@ internal static class TableRules
             return;
         }
 
-        if (ContainsRow(column.Type))
+        var notMapped = LakeTypes.NotMappedReason(column.Type);
+        if (notMapped is not null)
         {
-            context.Warning(DiagnosticCodes.RowTypeNotMapped, "column '" + column.Name + "' has a row type, which the generated C# API does not map yet; queries cannot read it", span);
+            var code = LakeTypes.ContainsRow(column.Type) ? DiagnosticCodes.RowTypeNotMapped : DiagnosticCodes.DecimalNotMapped;
+            context.Warning(code, "column '" + column.Name + "' has type " + column.Type + ", which the generated C# API does not map (" + notMapped + "); queries cannot read it", span);
         }
     }
-
-    private static bool ContainsRow(SqlType type) => type.Kind == SqlTypeKind.Row || type.Arguments.Any(ContainsRow);
 
     private static void CheckPrimaryKey(ValidationContext context, TableDef table)
     {

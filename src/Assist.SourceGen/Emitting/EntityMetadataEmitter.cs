@@ -24,7 +24,7 @@ internal static class EntityMetadataEmitter
             {
                 Literal.String(c.SqlName),
                 Literal.String(c.PropertyName.TrimStart('@')),
-                Literal.String(c.SqlType),
+                c.TypeExpression,
                 "typeof(" + c.TypeOfType + ")",
                 Literal.Bool(c.IsNullable),
                 Literal.Bool(c.IsPii),

@@ -1,12 +1,14 @@
 using System.Globalization;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Types;
+using Assist.SourceGen.Emitting;
 using Assist.SourceGen.Infrastructure;
 using Assist.SourceGen.Specs;
 
 namespace Assist.SourceGen.Parsing;
 
-/// <summary>Maps one YAML column to its property and metadata spec.</summary>
+/// <summary>Maps one YAML column to its property and metadata spec; the C# type comes from <see cref="LakeTypes"/>.</summary>
 internal static class ColumnSpecBuilder
 {
     /// <summary>The column's spec, or null when its type did not parse or has no C# mapping.</summary>
@@ -17,20 +19,22 @@ internal static class ColumnSpecBuilder
             return null;
         }
 
-        var clrType = EnumClrType(column, index) ?? ClrTypeMapper.Map(column.Type);
+        var clrType = EnumClrType(column, index) ?? LakeTypes.ClrType(column.Type);
         if (clrType is null)
         {
             return null;
         }
 
         var enumeration = EnumOf(column, index);
+        var name = clrType.FullName;
         return new ColumnSpec(
             column.Name,
             Naming.PropertyName(column),
-            clrType.Declared(column.Nullable),
-            clrType.TypeOf(column.Nullable),
+            column.Nullable ? name + "?" : name,
+            column.Nullable && !clrType.IsReferenceType ? name + "?" : name,
             clrType.IsReferenceType,
             column.Type.ToString(),
+            LakeTypeLiteral.Of(column.Type),
             column.Nullable,
             column.Pii,
             column.Description,
@@ -51,9 +55,9 @@ internal static class ColumnSpecBuilder
         return kind == SqlTypeKind.Integer || kind == SqlTypeKind.Bigint ? index.FindEnum(column.Enum) : null;
     }
 
-    private static ClrType? EnumClrType(ColumnDef column, LakeIndex index)
+    private static LakeClrType? EnumClrType(ColumnDef column, LakeIndex index)
     {
         var enumeration = EnumOf(column, index);
-        return enumeration is null ? null : new ClrType(index.EnumType(enumeration), false);
+        return enumeration is null ? null : new LakeClrType(index.EnumType(enumeration), index.EnumType(enumeration), false);
     }
 }

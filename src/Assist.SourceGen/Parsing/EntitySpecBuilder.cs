@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Types;
 using Assist.SourceGen.Diagnostics;
 using Assist.SourceGen.Infrastructure;
 using Assist.SourceGen.Specs;
@@ -104,11 +105,11 @@ internal static class EntitySpecBuilder
         return false;
     }
 
-    // A type that did not parse was reported by the loader, and a row anywhere in a type by the validator (AS0205);
+    // A type that did not parse was reported by the loader, and a row or a too-wide decimal by the validator (AS0205, AS0206);
     // ASG0003 is the safety net for a type kind the loader learns before the generator maps it.
     private static void ReportUnmapped(ColumnDef column, DiagnosticLocator locator, List<DiagnosticInfo> diagnostics)
     {
-        if (column.Type is null || ContainsRow(column.Type))
+        if (column.Type is null || LakeTypes.NotMappedReason(column.Type) is not null)
         {
             return;
         }
@@ -120,5 +121,4 @@ internal static class EntitySpecBuilder
             column.Span));
     }
 
-    private static bool ContainsRow(SqlType type) => type.Kind == SqlTypeKind.Row || type.Arguments.Any(ContainsRow);
 }

@@ -11,8 +11,9 @@ using Assist.SourceGen.Specs;
 namespace Assist.SourceGen.Parsing;
 
 /// <summary>
-/// The schema step of the pipeline: all YAML files to one <see cref="LakeSpec"/>. Loading and validation are
-/// Assist.Schema's (cross-file: foreign keys and xrefs point into other files), so they run here on the collected files.
+/// The schema step of the pipeline: all parsed YAML files to one <see cref="LakeSpec"/>. Each file was parsed alone
+/// (and cached) before; combining and validation are cross-file (foreign keys and xrefs point into other files), so
+/// they run here on the collected fragments.
 /// Never throws: an unexpected failure becomes an ASG0001 diagnostic and an empty spec.
 /// </summary>
 internal static class LakeParser
@@ -21,7 +22,7 @@ internal static class LakeParser
     public const string DefaultRootNamespace = "Assist.Lake";
 
     /// <summary>Builds the spec of <paramref name="files"/> for <paramref name="rootNamespace"/>.</summary>
-    public static LakeSpec Parse(ImmutableArray<SchemaFileInput> files, string rootNamespace, CancellationToken cancellationToken)
+    public static LakeSpec Parse(ImmutableArray<ParsedSchemaFile> files, string rootNamespace, CancellationToken cancellationToken)
     {
         try
         {
@@ -34,7 +35,7 @@ internal static class LakeParser
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            var result = SchemaLoader.Load(ordered.Select(f => new SchemaFile(f.Path, f.Text)));
+            var result = SchemaLoader.Combine(ordered.Select(f => f.Fragment));
             cancellationToken.ThrowIfCancellationRequested();
             return LakeSpecBuilder.Build(result, rootNamespace, new DiagnosticLocator(texts));
         }

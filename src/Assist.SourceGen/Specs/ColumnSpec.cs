@@ -10,6 +10,7 @@ namespace Assist.SourceGen.Specs;
 /// <param name="TypeOfType">The same type as <c>typeof</c> accepts it (no <c>?</c> on reference types).</param>
 /// <param name="IsReferenceType">True when the property type is a reference type (needs a <c>default!</c> initializer when not nullable).</param>
 /// <param name="SqlType">The canonical Athena DML type.</param>
+/// <param name="TypeExpression">A C# expression building the structured type (<c>SqlType.DecimalOf(10, 2)</c>) for the metadata.</param>
 /// <param name="IsNullable">Whether the column may hold NULL.</param>
 /// <param name="IsPii">Personal data.</param>
 /// <param name="Description">The YAML description.</param>
@@ -25,6 +26,7 @@ internal sealed record ColumnSpec(
     string TypeOfType,
     bool IsReferenceType,
     string SqlType,
+    string TypeExpression,
     bool IsNullable,
     bool IsPii,
     string? Description,

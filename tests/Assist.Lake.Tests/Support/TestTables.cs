@@ -1,5 +1,6 @@
 using Assist.Query;
 using Assist.Query.Metadata;
+using Assist.Schema.Model;
 using DuckDB.NET.Data;
 
 namespace Assist.Lake.Tests.Support;
@@ -29,14 +30,14 @@ public static class TestTables
 {
     public static readonly TableMetadata Widgets = new("test_lake", "shop", "widgets", typeof(Widget),
     [
-        new ColumnMetadata("id", "Id", "bigint", typeof(long), false, false, null),
-        new ColumnMetadata("name", "Name", "varchar", typeof(string), true, false, null),
-        new ColumnMetadata("size", "Size", "integer", typeof(int), false, false, null),
+        new ColumnMetadata("id", "Id", SqlType.Simple(SqlTypeKind.Bigint), typeof(long), false, false, null),
+        new ColumnMetadata("name", "Name", SqlType.Simple(SqlTypeKind.Varchar), typeof(string), true, false, null),
+        new ColumnMetadata("size", "Size", SqlType.Simple(SqlTypeKind.Integer), typeof(int), false, false, null),
     ], ["id"], "Test widgets.");
 
     public static readonly TableMetadata Gadgets = new("test_lake", "shop", "gadgets", typeof(Gadget),
     [
-        new ColumnMetadata("id", "Id", "bigint", typeof(long), false, false, null),
+        new ColumnMetadata("id", "Id", SqlType.Simple(SqlTypeKind.Bigint), typeof(long), false, false, null),
     ], ["id"], "Test gadgets; never written.");
 
     static TestTables()

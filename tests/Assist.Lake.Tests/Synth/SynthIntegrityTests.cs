@@ -128,7 +128,7 @@ public sealed class SynthIntegrityTests(SynthLakeFixture fixture) : IClassFixtur
                 actual.Add((reader.GetString(0), reader.GetString(1)));
             }
 
-            var expected = def.Columns.Select(c => (c.Name, DuckDbTypeText.FromAthena(c.Type!.ToString())!)).ToList();
+            var expected = def.Columns.Select(c => (c.Name, Assist.Schema.Types.LakeTypes.DuckDbDescribe(c.Type!))).ToList();
             Assert.Equal(expected, actual);
         }
     }

@@ -72,7 +72,13 @@ internal static class GeneratorHarness
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToHashSet(StringComparer.Ordinal);
         paths.Add(typeof(Assist.Query.Metadata.LakeModel).Assembly.Location);
 
-        // The real lake's assembly (referenced for RealLakeTests) would clash with the code generated in these tests.
-        return [.. paths.Where(p => p.Length > 0 && !p.EndsWith("Assist.Lake.dll", StringComparison.Ordinal)).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
+        // Generated metadata builds structured column types (Assist.Schema.Model.SqlType) from Assist.Schema.dll, next to Assist.Query.dll.
+        paths.Add(Path.Combine(Path.GetDirectoryName(typeof(Assist.Query.Metadata.LakeModel).Assembly.Location)!, "Assist.Schema.dll"));
+
+        // The real lake's assembly (referenced for RealLakeTests) would clash with the code generated in these tests, and
+        // so would the generator's (it compiles Assist.Schema's public types into itself; a consumer never references it).
+        return [.. paths
+            .Where(p => p.Length > 0 && !p.EndsWith("Assist.Lake.dll", StringComparison.Ordinal) && !p.EndsWith("Assist.SourceGen.dll", StringComparison.Ordinal))
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
     }
 }

@@ -49,5 +49,9 @@ public sealed class SampleLog : IEntity<SampleLog>
         "Hand-written test table.");
 
     private static ColumnMetadata Column(string sqlName, string property, string sqlType, Type clrType, bool nullable)
-        => new(sqlName, property, sqlType, clrType, nullable, IsPii: false, Description: null);
+        => new(sqlName, property, LakeType(sqlType), clrType, nullable, IsPii: false, Description: null);
+
+    // The generator emits structured types; a hand-written test table spells them as the YAML would.
+    private static Assist.Schema.Model.SqlType LakeType(string text) =>
+        Assist.Schema.SqlTypeParser.TryParse(text, out var type, out var error) ? type! : throw new ArgumentException(text + ": " + error);
 }

@@ -1,4 +1,5 @@
 using Assist.Query.Metadata;
+using Assist.Schema.Model;
 
 namespace Assist.TestKit.Tests.DuckDb;
 
@@ -11,8 +12,8 @@ public sealed record SampleProblem(long Id, string Body) : IEntity<SampleProblem
         "problems",
         typeof(SampleProblem),
         [
-            new ColumnMetadata("id", nameof(Id), "bigint", typeof(long), false, false, null),
-            new ColumnMetadata("body", nameof(Body), "varchar", typeof(string), false, false, null),
+            new ColumnMetadata("id", nameof(Id), SqlType.Simple(SqlTypeKind.Bigint), typeof(long), false, false, null),
+            new ColumnMetadata("body", nameof(Body), SqlType.Simple(SqlTypeKind.Varchar), typeof(string), false, false, null),
         ],
         ["id"],
         null);

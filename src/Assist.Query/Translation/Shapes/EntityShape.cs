@@ -31,7 +31,7 @@ internal sealed class EntityShape : Shape
     public IReadOnlyDictionary<string, string>? ColumnNames { get; }
 
     public SqlColumn Column(ColumnMetadata column) =>
-        new(Alias, ColumnNames is null ? column.SqlName : ColumnNames[column.SqlName], SqlType.FromClr(column.ClrType))
+        new(Alias, ColumnNames is null ? column.SqlName : ColumnNames[column.SqlName], SqlType.FromLake(column.Type))
         {
             Nullable = column.IsNullable || Optional,
         };

@@ -1,4 +1,5 @@
 using Assist.Query.Metadata;
+using Assist.Schema.Model;
 using Assist.Query.Tests.Infrastructure;
 using Assist.TestKit;
 using Xunit;
@@ -78,9 +79,9 @@ public sealed class DateTruncationOnDateTests
                 "daily_counts",
                 typeof(DailyCount),
                 [
-                    new ColumnMetadata("id", nameof(Id), "bigint", typeof(long), IsNullable: false, IsPii: false, Description: null),
-                    new ColumnMetadata("day", nameof(Day), "date", typeof(DateOnly), IsNullable: false, IsPii: false, Description: null),
-                    new ColumnMetadata("problems", nameof(Problems), "integer", typeof(int), IsNullable: false, IsPii: false, Description: null),
+                    new ColumnMetadata("id", nameof(Id), SqlType.Simple(SqlTypeKind.Bigint), typeof(long), IsNullable: false, IsPii: false, Description: null),
+                    new ColumnMetadata("day", nameof(Day), SqlType.Simple(SqlTypeKind.Date), typeof(DateOnly), IsNullable: false, IsPii: false, Description: null),
+                    new ColumnMetadata("problems", nameof(Problems), SqlType.Simple(SqlTypeKind.Integer), typeof(int), IsNullable: false, IsPii: false, Description: null),
                 ],
                 ["id"],
                 "Problems per day (test table).");
