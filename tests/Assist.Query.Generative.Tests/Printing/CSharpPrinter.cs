@@ -98,6 +98,7 @@ public static class CSharpPrinter
         bool b => b ? "true" : "false",
         double d => d.ToString("R", CultureInfo.InvariantCulture) + (d % 1 == 0 ? ".0" : string.Empty),
         DateTime t => "new DateTime(" + t.ToString("yyyy, M, d, H, m, s", CultureInfo.InvariantCulture) + ")",
+        DateOnly day => "new DateOnly(" + day.ToString("yyyy, M, d", CultureInfo.InvariantCulture) + ")",
         Enum en => en.GetType().Name + "." + en,
         System.Collections.IEnumerable list => "new " + TypeName(type.GetElementType() ?? typeof(object)) + "[] { "
             + string.Join(", ", list.Cast<object?>().Select(v => Literal(v, type.GetElementType() ?? typeof(object)))) + " }",

@@ -1,0 +1,28 @@
+using Assist.Query.Generative.Tests.Running;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Assist.Query.Generative.Tests;
+
+/// <summary>
+/// Issue #10, item 8: random well-typed queries run on DuckDB through the compiler and on LINQ-to-Objects must agree,
+/// and every statement must be valid Trino (grammar) and DuckDB (PREPARE). Refusals are counted, not failures.
+/// The report of the run is written to generative-report.md beside the test assembly.
+/// </summary>
+public sealed class GenerativeDifferentialTests(ITestOutputHelper output)
+{
+    public const string ReportFileName = "generative-report.md";
+
+    [Fact]
+    public void Generated_queries_give_the_rows_of_linq_to_objects_and_valid_sql()
+    {
+        var summary = GenerativeRun.Execute(RunSettings.FromEnvironment());
+        var report = summary.Report();
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, ReportFileName), report);
+        output.WriteLine(report);
+
+        Assert.True(summary.Count(OutcomeKind.Match) > 0, "No example matched: the harness itself is broken.\n" + report);
+        var failures = summary.Count(OutcomeKind.Mismatch) + summary.Count(OutcomeKind.InvalidSql) + summary.Count(OutcomeKind.Crash) + summary.Count(OutcomeKind.Timeout);
+        Assert.True(failures == 0, report);
+    }
+}

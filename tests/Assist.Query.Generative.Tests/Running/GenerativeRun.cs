@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Assist.Query.Generative.Tests.Generation;
+using Assist.Query.Generative.Tests.Printing;
+using CsCheck;
+
+namespace Assist.Query.Generative.Tests.Running;
+
+/// <summary>
+/// A generative run: examples from consecutive seeds, each run and classified; then, for the first example of each
+/// failure class, CsCheck searches from its seed for a smaller example of the same class (shrinking).
+/// </summary>
+public static class GenerativeRun
+{
+    public static RunSummary Execute(RunSettings settings)
+    {
+        var summary = new RunSummary(settings);
+        var watch = Stopwatch.StartNew();
+        using var runner = new ExampleRunner(settings.Timeout);
+        for (var i = 0; i < settings.Examples; i++)
+        {
+            var seed = ExampleTapes.ExampleSeed(settings.Seed, i);
+            Example example;
+            try
+            {
+                example = Example.FromTape(ExampleTapes.FromSeed(seed));
+            }
+            catch (Exception e)
+            {
+                summary.Add(seed, "(the generator failed)", new HashSet<string>(), new Outcome(OutcomeKind.Crash, "generator: " + e.GetType().Name, e.ToString()));
+                continue;
+            }
+
+            summary.Add(seed, CSharpPrinter.Print(example.Query), example.Query.Constructs, runner.Run(example));
+        }
+
+        summary.Times = "Examples: " + watch.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s (" + runner.Times + ")";
+        foreach (var (kind, reason, seed) in summary.FailureSeeds.Take(settings.ClassesShrunk).ToList())
+        {
+            summary.AddShrunk(kind, reason, Shrink(runner, kind, reason, seed, settings.ShrinkSeconds));
+        }
+
+        summary.Elapsed = watch.Elapsed;
+        return summary;
+    }
+
+    /// <summary>The smallest example of the failure class CsCheck finds in the time given, as printed text.</summary>
+    private static string Shrink(ExampleRunner runner, OutcomeKind kind, string reason, string seed, int seconds)
+    {
+        bool SameFailure(int[] tape)
+        {
+            try
+            {
+                var outcome = runner.Run(Example.FromTape(tape));
+                return outcome.Kind == kind && outcome.Class == reason;
+            }
+            catch (Exception)
+            {
+                return false;
+            }
+        }
+
+        try
+        {
+            ExampleTapes.Gen.Sample(tape => !SameFailure(tape), seed: seed, iter: 1_000_000, time: seconds, threads: 1, print: tape => Print(runner, tape));
+            return "(CsCheck did not meet the failure again from its seed)";
+        }
+        catch (Exception e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static string Print(ExampleRunner runner, int[] tape)
+    {
+        var example = Example.FromTape(tape);
+        var outcome = runner.Run(example);
+        return "\n" + RowsPrinter.Print(example.Rows) + RunSummary.Describe("(shrunk)", CSharpPrinter.Print(example.Query), outcome);
+    }
+}
