@@ -7,7 +7,7 @@ namespace Assist.Query.Generative.Tests.Generation;
 /// <summary>
 /// Random well-typed queries over the fixture lake: filters, then one result shape (entity rows, a projection with
 /// or without Distinct, a totally ordered page, a grouping with aggregates and HAVING, a projection of captured values,
-/// a filtered navigation bound with <c>let</c>). Depth of the scalar expressions is 1 to 3.
+/// a filtered navigation bound with <c>let</c>). Depth of the scalar expressions is 2 to 4.
 /// </summary>
 public sealed class QueryGenerator
 {
@@ -32,7 +32,7 @@ public sealed class QueryGenerator
     {
         var root = C.Chance(40) ? typeof(Student) : typeof(Log);
         var row = Expression.Parameter(root, root == typeof(Log) ? "l" : "s");
-        var depth = 1 + C.Pick(3);
+        var depth = 2 + C.Pick(3);
         for (var i = C.Pick(3); i > 0; i--)
         {
             _context.Use(Construct.Where);
@@ -40,12 +40,12 @@ public sealed class QueryGenerator
         }
 
         var ordered = false;
-        switch (C.Pick(6))
+        switch (C.Pick(11))
         {
             case 0:
                 _context.Use(Construct.EntityRows);
                 break;
-            case 1:
+            case 1 or 6 or 7:
                 Project(row, depth);
                 if (C.Chance(30))
                 {
@@ -54,11 +54,11 @@ public sealed class QueryGenerator
                 }
 
                 break;
-            case 2:
+            case 2 or 8:
                 OrderedPage(row, depth);
                 ordered = true;
                 break;
-            case 3:
+            case 3 or 9:
                 Grouping(row, depth);
                 break;
             case 4:

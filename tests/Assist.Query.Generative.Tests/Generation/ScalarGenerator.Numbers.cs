@@ -11,7 +11,7 @@ public sealed partial class ScalarGenerator
     private Expression Int(ParameterExpression row, int depth)
     {
         var d = depth - 1;
-        switch (C.Pick(14))
+        switch (C.Pick(15))
         {
             case 0:
                 context.Use(Construct.Add);
@@ -39,7 +39,7 @@ public sealed partial class ScalarGenerator
                 return Expression.Negate(Of(typeof(int), row, d));
             case 6:
                 return StringLength(row, d);
-            case 7:
+            case 7 or 13:
                 return DatePart(row, d);
             case 8:
                 context.Use(Construct.MathAbs);

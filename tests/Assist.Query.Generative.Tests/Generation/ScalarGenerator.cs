@@ -51,19 +51,20 @@ public sealed partial class ScalarGenerator(GenerationContext context)
     {
         var columns = Columns(row, type);
         var navigationMembers = NavigationMembers(row, type);
+        // Mostly columns, as researchers' queries are: constants and captured values alone make degenerate keys.
         var pick = C.Pick(10);
-        if (pick < 5 && columns.Count > 0)
+        if (pick < 6 && columns.Count > 0)
         {
             context.Use(Construct.Column);
             return columns[C.Pick(columns.Count)];
         }
 
-        if (pick < 6 && navigationMembers.Count > 0)
+        if (pick < 7 && navigationMembers.Count > 0)
         {
             return navigationMembers[C.Pick(navigationMembers.Count)];
         }
 
-        if (pick < 8 || type == typeof(DateTime?))
+        if (pick < 9 || type == typeof(DateTime?))
         {
             return Constant(type);
         }

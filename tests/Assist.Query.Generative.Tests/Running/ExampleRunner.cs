@@ -24,10 +24,9 @@ public sealed partial class ExampleRunner(TimeSpan timeout) : IDisposable
 
     public Outcome Run(Example example)
     {
-        using var cancellation = new CancellationTokenSource(timeout);
         var database = _database;
-        var work = Task.Run(() => RunCore(example, database, Times, cancellation.Token));
-        if (work.Wait(timeout * 2))
+        var work = Task.Run(() => RunCore(example, database, Times, timeout));
+        if (work.Wait(timeout * 3))
         {
             return work.Result;
         }
@@ -39,7 +38,7 @@ public sealed partial class ExampleRunner(TimeSpan timeout) : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private static Outcome RunCore(Example example, ExampleDatabase database, PhaseTimes times, CancellationToken cancellationToken)
+    private static Outcome RunCore(Example example, ExampleDatabase database, PhaseTimes times, TimeSpan timeout)
     {
         object query;
         string trino, athena, duckDb;
@@ -86,7 +85,8 @@ public sealed partial class ExampleRunner(TimeSpan timeout) : IDisposable
         try
         {
             times.Measure("load rows", () => { database.Load(example.Rows); return 0; });
-            var task = (Task<List<object?>>)s_execute.MakeGenericMethod(QueryPipeline.ElementType(query)).Invoke(null, [query, database.Database.Connection, cancellationToken])!;
+            using var cancellation = new CancellationTokenSource(timeout);
+            var task = (Task<List<object?>>)s_execute.MakeGenericMethod(QueryPipeline.ElementType(query)).Invoke(null, [query, database.Database.Connection, cancellation.Token])!;
             actual = times.Measure("execution", () => task.GetAwaiter().GetResult());
         }
         catch (Exception e) when (Unwrap(e) is OperationCanceledException)
