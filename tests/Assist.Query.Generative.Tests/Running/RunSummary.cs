@@ -71,7 +71,7 @@ public sealed class RunSummary(RunSettings settings)
             text.Append(CultureInfo.InvariantCulture, $"\n## {key.Kind}: {key.Reason}\n\nFirst example, {first}");
             if (_shrunk.TryGetValue(key, out var shrunk))
             {
-                text.Append("\nShrunk by CsCheck:\n").Append(shrunk).Append('\n');
+                text.Append("\nShrunk:\n").Append(shrunk).Append('\n');
             }
         }
 
