@@ -78,6 +78,24 @@ public static class Construct
     /// <summary>(a - b).TotalSeconds</summary>
     public const string TotalSeconds = "TotalSeconds";
 
+    /// <summary>(a - b).TotalMinutes</summary>
+    public const string TotalMinutes = "TotalMinutes";
+
+    /// <summary>(a - b).TotalDays</summary>
+    public const string TotalDays = "TotalDays";
+
+    /// <summary>(a - b).Days</summary>
+    public const string TimeSpanDays = "TimeSpanDays";
+
+    /// <summary>DateTime.Date</summary>
+    public const string DateTimeDate = "DateTimeDate";
+
+    /// <summary>(x / 10).HasValue</summary>
+    public const string HasValue = "HasValue";
+
+    /// <summary>array.Contains(x) bound by C# 14 to MemoryExtensions.Contains over a span</summary>
+    public const string ContainsSpan = "ContainsSpan";
+
     /// <summary>DateTime.AddDays</summary>
     public const string AddDays = "AddDays";
 

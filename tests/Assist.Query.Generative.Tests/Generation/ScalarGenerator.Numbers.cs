@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Assist.Query.Generative.Lake.GenCore.School;
 
 namespace Assist.Query.Generative.Tests.Generation;
 
@@ -11,7 +12,14 @@ public sealed partial class ScalarGenerator
     private Expression Int(ParameterExpression row, int depth)
     {
         var d = depth - 1;
-        switch (C.Pick(15))
+
+        // Aggregates over a student's logs are what per-student research measures are made of: give them weight.
+        if (row.Type == typeof(Student) && C.Chance(20) && ToManyInt(row, d) is { } aggregate)
+        {
+            return aggregate;
+        }
+
+        switch (C.Pick(17))
         {
             case 0:
                 context.Use(Construct.Add);
@@ -39,7 +47,7 @@ public sealed partial class ScalarGenerator
                 return Expression.Negate(Of(typeof(int), row, d));
             case 6:
                 return StringLength(row, d);
-            case 7 or 13:
+            case 7 or 13 or 15:
                 return DatePart(row, d);
             case 8:
                 context.Use(Construct.MathAbs);
@@ -53,6 +61,9 @@ public sealed partial class ScalarGenerator
             case 11:
                 context.Use(Construct.Coalesce);
                 return Expression.Coalesce(Of(typeof(int?), row, d), Of(typeof(int), row, d));
+            case 14:
+                context.Use(Construct.TimeSpanDays);
+                return Expression.Property(Expression.Subtract(Of(typeof(DateTime), row, d), Of(typeof(DateTime), row, d)), nameof(TimeSpan.Days));
             case 12:
                 // The DayOfWeek enum in arithmetic: 2 * (int)l.Started.DayOfWeek.
                 context.Use(Construct.Multiply);
@@ -65,6 +76,11 @@ public sealed partial class ScalarGenerator
     private Expression NullableInt(ParameterExpression row, int depth)
     {
         var d = depth - 1;
+        if (row.Type == typeof(Student) && C.Chance(20) && ToManyNullableInt(row, d) is { } aggregate)
+        {
+            return aggregate;
+        }
+
         switch (C.Pick(8))
         {
             case 0:
@@ -124,8 +140,12 @@ public sealed partial class ScalarGenerator
                 context.Use(Construct.MathAbs);
                 return Expression.Call(typeof(Math).GetMethod(nameof(Math.Abs), [typeof(double)])!, Of(typeof(double), row, d));
             case 8:
-                context.Use(Construct.TotalSeconds);
-                return Expression.Property(Expression.Subtract(Of(typeof(DateTime), row, d), Of(typeof(DateTime), row, d)), nameof(TimeSpan.TotalSeconds));
+                {
+                    // Durations as researchers write them: (end - start).TotalSeconds, .TotalMinutes, .TotalDays.
+                    var member = C.OneOf(nameof(TimeSpan.TotalSeconds), nameof(TimeSpan.TotalMinutes), nameof(TimeSpan.TotalDays));
+                    context.Use(member);
+                    return Expression.Property(Expression.Subtract(Of(typeof(DateTime), row, d), Of(typeof(DateTime), row, d)), member);
+                }
             case 9:
                 context.Use(Construct.Coalesce);
                 return Expression.Coalesce(Of(typeof(double?), row, d), Of(typeof(double), row, d));

@@ -139,6 +139,13 @@ public sealed partial class ScalarGenerator
     {
         var type = C.OneOf(typeof(int?), typeof(string), typeof(double?), typeof(DateTime?), typeof(bool?), typeof(LogKind?));
         var value = Of(type, row, depth);
+        if (type == typeof(int?) && C.Chance(30))
+        {
+            // (x / 10).HasValue: the crash with a null capture.
+            context.Use(Construct.HasValue);
+            return Expression.Property(Expression.Divide(value, Expression.Constant(10, typeof(int?))), nameof(Nullable<int>.HasValue));
+        }
+
         var none = Expression.Constant(null, type);
         if (C.Chance(50))
         {
@@ -153,8 +160,20 @@ public sealed partial class ScalarGenerator
     /// <summary><c>values.Contains(x)</c> over a captured array (Enumerable.Contains, as C# 13 binds it).</summary>
     private Expression ContainsCaptured(ParameterExpression row, int depth)
     {
-        switch (C.Pick(3))
+        switch (C.Pick(4))
         {
+            case 3:
+                {
+                    // C# 14's binding of array.Contains: MemoryExtensions over a span (the issue's `new int?[] { 0, 1 }.Contains(x)`).
+                    context.Use(Construct.ContainsSpan);
+                    var nullable = C.Chance(50);
+                    var value = Of(nullable ? typeof(int?) : typeof(int), row, depth);
+                    var values = nullable
+                        ? context.Capture<int?[]>([.. Enumerable.Range(0, C.Pick(4)).Select(_ => C.Chance(30) ? (int?)null : C.Pick(5) - 2)])
+                        : context.Capture<int[]>([.. Enumerable.Range(0, C.Pick(4)).Select(_ => C.Pick(5) - 2)]);
+                    return CompiledShapes.SpanContains(values, value);
+                }
+
             case 0:
                 context.Use(Construct.ContainsInts);
                 return ContainsOf(Of(typeof(int), row, depth), [.. Enumerable.Range(0, C.Pick(4)).Select(_ => C.Pick(5) - 2)]);

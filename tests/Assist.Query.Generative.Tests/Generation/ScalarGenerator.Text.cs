@@ -63,8 +63,13 @@ public sealed partial class ScalarGenerator
     private Expression NonNullText(ParameterExpression row, int depth)
     {
         var text = Of(typeof(string), row, depth);
-        return C.Chance(60) ? Expression.Coalesce(text, Expression.Constant(C.OneOf("", "x"))) : text;
+
+        // A receiver that reads no column may be a null constant or capture, which C# dereferences only when the
+        // branch runs but every query compiler evaluates up front (as EF's funcletizer does): always guard those.
+        return C.Chance(60) || !ReadsRow(text) ? Expression.Coalesce(text, Expression.Constant(C.OneOf("", "x"))) : text;
     }
+
+    private static bool ReadsRow(Expression e) => new RowReadFinder().Reads(e);
 
     private Expression StringLength(ParameterExpression row, int depth)
     {
@@ -75,6 +80,12 @@ public sealed partial class ScalarGenerator
     private Expression Timestamp(ParameterExpression row, int depth)
     {
         var d = depth - 1;
+        if (C.Chance(20))
+        {
+            context.Use(Construct.DateTimeDate);
+            return Expression.Property(Of(typeof(DateTime), row, d), nameof(DateTime.Date));
+        }
+
         if (C.Chance(50))
         {
             context.Use(Construct.AddDays);

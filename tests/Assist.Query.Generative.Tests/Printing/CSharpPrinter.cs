@@ -59,6 +59,12 @@ public static class CSharpPrinter
 
     private static string Call(MethodCallExpression call)
     {
+        if (call.Method.Name == "op_Implicit")
+        {
+            // The array-to-span conversion C# 14 inserts for array.Contains is implicit in source.
+            return Expr(call.Arguments[0]);
+        }
+
         var arguments = call.Arguments.Select(Expr).ToList();
         if (call.Object is not null)
         {

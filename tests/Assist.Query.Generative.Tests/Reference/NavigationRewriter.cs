@@ -6,12 +6,27 @@ namespace Assist.Query.Generative.Tests.Reference;
 /// <summary>
 /// Turns a query lambda into its LINQ-to-Objects reference: navigation calls (whose bodies throw outside a query)
 /// become lookups over the example's rows, and a member read through a to-one navigation that found nothing is
-/// null, as the LEFT JOIN the navigation stands for gives (the meaning documented in docs/generated-api.md).
+/// null, as the LEFT JOIN the navigation stands for gives (the meaning documented in docs/generated-api.md). C# 14's
+/// span-based array Contains becomes Enumerable.Contains.
 /// </summary>
 public sealed class NavigationRewriter(ReferenceLake lake) : ExpressionVisitor
 {
     protected override Expression VisitMethodCall(MethodCallExpression node)
     {
+        if (Generation.CompiledShapes.IsSpanContains(node))
+        {
+            // Spans cannot live in a compiled lambda's closure: the reference reads the array itself.
+            var array = node.Arguments[0] switch
+            {
+                MethodCallExpression { Method.Name: "op_Implicit" } conversion => conversion.Arguments[0],
+                UnaryExpression conversion => conversion.Operand,
+                var other => other,
+            };
+            var element = array.Type.GetElementType()!;
+            var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(element);
+            return Expression.Call(contains, Visit(array), Visit(node.Arguments[1]));
+        }
+
         if (node.Object is not null && LakeModel.FindNavigation(node.Method.DeclaringType!, node.Method.Name) is { } navigation)
         {
             var source = Expression.Convert(Visit(node.Object), typeof(object));

@@ -40,6 +40,17 @@ public sealed partial class ExampleRunner(TimeSpan timeout) : IDisposable
 
     private static Outcome RunCore(Example example, ExampleDatabase database, PhaseTimes times, TimeSpan timeout, bool checkGrammar)
     {
+        // The reference first: an example whose C# throws (division by zero, a null dereference) tests nothing.
+        List<object?> expected;
+        try
+        {
+            expected = times.Measure("reference", () => QueryPipeline.RunReference(example.Query, example.Rows));
+        }
+        catch (Exception e)
+        {
+            return new Outcome(OutcomeKind.Discarded, Unwrap(e).GetType().Name);
+        }
+
         object query;
         string trino, athena, duckDb;
         try
@@ -69,16 +80,6 @@ public sealed partial class ExampleRunner(TimeSpan timeout) : IDisposable
         if (times.Measure("DuckDB prepare", () => DuckDbPrepare.Check(database.Database.Connection, duckDb)) is { } prepareError)
         {
             return sql with { Kind = OutcomeKind.InvalidSql, Reason = "DuckDB prepare: " + Normalize(FirstLine(prepareError)), Detail = prepareError };
-        }
-
-        List<object?> expected;
-        try
-        {
-            expected = times.Measure("reference", () => QueryPipeline.RunReference(example.Query, example.Rows));
-        }
-        catch (Exception e)
-        {
-            return sql with { Kind = OutcomeKind.Discarded, Reason = Unwrap(e).GetType().Name };
         }
 
         List<object?> actual;

@@ -18,9 +18,8 @@ public static class GenerativeRun
 
         // Start the Trino grammar's node process before the first example, whose time budget it would otherwise eat.
         TestKit.TrinoGrammar.Validate("SELECT 1");
-        for (var i = 0; i < settings.Examples; i++)
+        foreach (var seed in ExampleSelection.Seeds(settings.Seed, settings.Examples, settings.CompleteCoverage))
         {
-            var seed = ExampleTapes.ExampleSeed(settings.Seed, i);
             Example example;
             try
             {
@@ -36,9 +35,13 @@ public static class GenerativeRun
         }
 
         summary.Times = "Examples: " + watch.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s (" + runner.Times + ")";
-        foreach (var (kind, reason, seed) in summary.FailureSeeds.Take(settings.ClassesShrunk).ToList())
+        // Mismatches share one reason ("rows differ") whatever the bug: several of them are shrunk.
+        foreach (var (kind, reason, seeds) in summary.FailingSeeds.Take(settings.ClassesShrunk).ToList())
         {
-            summary.AddShrunk(kind, reason, Shrink(runner, kind, reason, seed, settings.ShrinkSeconds));
+            foreach (var seed in seeds.Take(kind == OutcomeKind.Mismatch ? settings.MismatchesShrunk : 1))
+            {
+                summary.AddShrunk(kind, reason, Shrink(runner, kind, reason, seed, settings.ShrinkSeconds));
+            }
         }
 
         summary.Elapsed = watch.Elapsed;

@@ -3,16 +3,21 @@ using System.Text;
 
 namespace Assist.Query.Generative.Tests.Running;
 
-/// <summary>The outcomes of a run by kind and reason, the first example of each failure reason, and its shrunk form.</summary>
+/// <summary>
+/// The outcomes of a run by kind and reason; for every class that is not a match, its first example; for failure
+/// classes, the seeds of their first examples (to shrink) and the shrunk examples.
+/// </summary>
 public sealed class RunSummary(RunSettings settings)
 {
+    /// <summary>How many failing seeds a class keeps for shrinking (different bugs often share "rows differ").</summary>
+    public const int SeedsKeptPerClass = 8;
+
     private readonly Dictionary<OutcomeKind, int> _byKind = [];
     private readonly Dictionary<(OutcomeKind Kind, string Reason), int> _byReason = [];
-    private readonly Dictionary<(OutcomeKind Kind, string Reason), string> _firstFailure = [];
+    private readonly Dictionary<(OutcomeKind Kind, string Reason), string> _firstExample = [];
+    private readonly Dictionary<(OutcomeKind Kind, string Reason), List<string>> _failingSeeds = [];
+    private readonly Dictionary<(OutcomeKind Kind, string Reason), List<string>> _shrunk = [];
     private readonly HashSet<string> _constructs = new(StringComparer.Ordinal);
-
-    private readonly Dictionary<(OutcomeKind Kind, string Reason), string> _firstSeed = [];
-    private readonly Dictionary<(OutcomeKind Kind, string Reason), string> _shrunk = [];
 
     public RunSettings Settings { get; } = settings;
 
@@ -21,12 +26,13 @@ public sealed class RunSummary(RunSettings settings)
     /// <summary>Where the examples' time went, for the report.</summary>
     public string Times { get; set; } = "";
 
-    public int Count(OutcomeKind kind) => _byKind.GetValueOrDefault(kind);
-
     public IReadOnlySet<string> Constructs => _constructs;
 
-    /// <summary>The failure reasons with the seed of their first example.</summary>
-    public IEnumerable<(OutcomeKind Kind, string Reason, string Seed)> FailureSeeds => _firstSeed.Select(p => (p.Key.Kind, p.Key.Reason, p.Value));
+    /// <summary>The failure classes, in the order first met, with the seeds of their first examples.</summary>
+    public IEnumerable<(OutcomeKind Kind, string Reason, IReadOnlyList<string> Seeds)> FailingSeeds =>
+        _failingSeeds.Select(p => (p.Key.Kind, p.Key.Reason, (IReadOnlyList<string>)p.Value));
+
+    public int Count(OutcomeKind kind) => _byKind.GetValueOrDefault(kind);
 
     public void Add(string seed, string printedQuery, IReadOnlySet<string> constructs, Outcome outcome)
     {
@@ -34,18 +40,30 @@ public sealed class RunSummary(RunSettings settings)
         _byKind[outcome.Kind] = Count(outcome.Kind) + 1;
         var key = (outcome.Kind, outcome.Class);
         _byReason[key] = _byReason.GetValueOrDefault(key) + 1;
-        if (outcome.Kind != OutcomeKind.Match && !_firstFailure.ContainsKey(key))
+        if (outcome.Kind != OutcomeKind.Match)
         {
-            if (outcome.IsFailure)
-            {
-                _firstSeed[key] = seed;
-            }
+            _firstExample.TryAdd(key, Describe(seed, printedQuery, outcome));
+        }
 
-            _firstFailure[key] = Describe(seed, printedQuery, outcome);
+        if (outcome.IsFailure)
+        {
+            var seeds = _failingSeeds.TryGetValue(key, out var list) ? list : _failingSeeds[key] = [];
+            if (seeds.Count < SeedsKeptPerClass)
+            {
+                seeds.Add(seed);
+            }
         }
     }
 
-    public void AddShrunk(OutcomeKind kind, string reason, string text) => _shrunk[(kind, reason)] = text;
+    /// <summary>Records a shrunk example of a class; the same shrunk text twice is kept once.</summary>
+    public void AddShrunk(OutcomeKind kind, string reason, string text)
+    {
+        var list = _shrunk.TryGetValue((kind, reason), out var existing) ? existing : _shrunk[(kind, reason)] = [];
+        if (!list.Contains(text))
+        {
+            list.Add(text);
+        }
+    }
 
     public static string Describe(string seed, string printedQuery, Outcome outcome) =>
         $"seed {seed}\n```csharp\n{printedQuery}\n```\nTrino:\n```sql\n{outcome.TrinoSql}\n```\nDuckDB:\n```sql\n{outcome.DuckDbSql}\n```\n{outcome.Detail}\n";
@@ -66,12 +84,12 @@ public sealed class RunSummary(RunSettings settings)
             text.Append(CultureInfo.InvariantCulture, $"- {kind} x{count}: {reason}\n");
         }
 
-        foreach (var (key, first) in _firstFailure)
+        foreach (var (key, first) in _firstExample)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n## {key.Kind}: {key.Reason}\n\nFirst example, {first}");
-            if (_shrunk.TryGetValue(key, out var shrunk))
+            foreach (var shrunk in _shrunk.GetValueOrDefault(key) ?? [])
             {
-                text.Append("\nShrunk:\n").Append(shrunk).Append('\n');
+                text.Append("\n### Shrunk\n").Append(shrunk).Append('\n');
             }
         }
 
