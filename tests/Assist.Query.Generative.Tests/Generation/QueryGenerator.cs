@@ -142,7 +142,9 @@ public sealed class QueryGenerator
         {
             _context.Use(Construct.Having);
             var aggregate = GroupAggregate(group, row.Type, depth);
-            var bound = Expression.Constant(Convert.ChangeType(C.Pick(3), Nullable.GetUnderlyingType(aggregate.Type) ?? aggregate.Type, System.Globalization.CultureInfo.InvariantCulture), aggregate.Type);
+            var valueType = Nullable.GetUnderlyingType(aggregate.Type) ?? aggregate.Type;
+            Expression bound = Expression.Constant(Convert.ChangeType(C.Pick(3), valueType, System.Globalization.CultureInfo.InvariantCulture), valueType);
+            bound = bound.Type == aggregate.Type ? bound : Expression.Convert(bound, aggregate.Type);
             _context.Use(Construct.GreaterThanOrEqual);
             _steps.Add(new QueryStep(nameof(Construct.Where), Expression.Lambda(Expression.GreaterThanOrEqual(aggregate, bound), group)));
         }

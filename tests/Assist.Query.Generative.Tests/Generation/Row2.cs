@@ -1,12 +1,7 @@
 namespace Assist.Query.Generative.Tests.Generation;
 
 /// <summary>
-/// A projection target shaped like an anonymous type (a constructor whose parameters are its members), so the
-/// compiler sees <c>new { C0 = ... }</c> and LINQ-to-Objects builds the same object.
+/// A projection target shaped like an anonymous type: a constructor whose parameters are its members, and equality by
+/// value (Distinct and GroupBy in LINQ-to-Objects compare anonymous objects by their members).
 /// </summary>
-public sealed class Row2<T0, T1>(T0 c0, T1 c1)
-{
-    public T0 C0 { get; } = c0;
-
-    public T1 C1 { get; } = c1;
-}
+public sealed record Row2<T0, T1>(T0 C0, T1 C1);

@@ -94,10 +94,10 @@ public sealed partial class ScalarGenerator
                 return Expression.Multiply(As(Of(typeof(int), row, d), typeof(int?)), Of(typeof(int?), row, d));
             case 3:
                 context.Use(Construct.IntegerDivide);
-                return Expression.Divide(Of(typeof(int?), row, d), Expression.Constant(C.OneOf(s_divisors), typeof(int?)));
+                return Expression.Divide(Of(typeof(int?), row, d), Expression.Convert(Expression.Constant(C.OneOf(s_divisors)), typeof(int?)));
             case 4:
                 context.Use(Construct.Modulo);
-                return Expression.Modulo(Of(typeof(int?), row, d), Expression.Constant(C.OneOf(s_divisors), typeof(int?)));
+                return Expression.Modulo(Of(typeof(int?), row, d), Expression.Convert(Expression.Constant(C.OneOf(s_divisors)), typeof(int?)));
             case 5:
                 context.Use(Construct.Conditional);
                 return Expression.Condition(Predicate(row, d), Of(typeof(int?), row, d), Of(typeof(int?), row, d));

@@ -143,7 +143,7 @@ public sealed partial class ScalarGenerator
         {
             // (x / 10).HasValue: the crash with a null capture.
             context.Use(Construct.HasValue);
-            return Expression.Property(Expression.Divide(value, Expression.Constant(10, typeof(int?))), nameof(Nullable<int>.HasValue));
+            return Expression.Property(Expression.Divide(value, Expression.Convert(Expression.Constant(10), typeof(int?))), nameof(Nullable<int>.HasValue));
         }
 
         var none = Expression.Constant(null, type);
@@ -224,6 +224,6 @@ public sealed partial class ScalarGenerator
         }
 
         context.Use(Construct.Equal);
-        return Expression.Equal(value, Expression.Constant(C.Pick(2) == 1, typeof(bool?)));
+        return Expression.Equal(value, Expression.Convert(Expression.Constant(C.Pick(2) == 1), typeof(bool?)));
     }
 }

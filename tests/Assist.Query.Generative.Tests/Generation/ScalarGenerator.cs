@@ -111,7 +111,12 @@ public sealed partial class ScalarGenerator(GenerationContext context)
     private Expression Constant(Type type)
     {
         context.Use(Construct.Constant);
-        return Expression.Constant(ConstantValue(type), type);
+        var value = ConstantValue(type);
+
+        // As the C# compiler builds it: a non-null value of T? is a T constant lifted by a conversion.
+        return value is not null && Nullable.GetUnderlyingType(type) is { } underlying
+            ? Expression.Convert(Expression.Constant(value, underlying), type)
+            : Expression.Constant(value, type);
     }
 
     private object? ConstantValue(Type type)
