@@ -13,7 +13,11 @@ public sealed class GenerativeDifferentialTests(ITestOutputHelper output)
 {
     public const string ReportFileName = "generative-report.md";
 
+    /// <summary>The trait that lets a CI script leave the run out while the compiler's known failures are being fixed.</summary>
+    public const string Category = "Generative";
+
     [Fact]
+    [Trait("Category", Category)]
     public void Generated_queries_give_the_rows_of_linq_to_objects_and_valid_sql()
     {
         var summary = GenerativeRun.Execute(RunSettings.FromEnvironment());

@@ -26,10 +26,21 @@ public sealed partial class ScalarGenerator
                 context.Use(Construct.ToLower);
                 return Expression.Call(NonNullText(row, d), nameof(string.ToLower), Type.EmptyTypes);
             case 2:
-                context.Use(Construct.Substring);
-                return C.Chance(50)
-                    ? Expression.Call(NonNullText(row, d), nameof(string.Substring), Type.EmptyTypes, Expression.Constant(C.Pick(2)))
-                    : Expression.Call(NonNullText(row, d), nameof(string.Substring), Type.EmptyTypes, Expression.Constant(C.Pick(2)), Expression.Constant(1));
+                {
+                    // Only on a value that reads the row: a row-free "".Substring(1) would be evaluated (and throw)
+                    // by the compiler up front, where C# throws only if a row reaches it (see FINDINGS F7).
+                    var receiver = NonNullText(row, d);
+                    if (!ReadsRow(receiver))
+                    {
+                        context.Use(Construct.ToLower);
+                        return Expression.Call(receiver, nameof(string.ToLower), Type.EmptyTypes);
+                    }
+
+                    context.Use(Construct.Substring);
+                    return C.Chance(50)
+                        ? Expression.Call(receiver, nameof(string.Substring), Type.EmptyTypes, Expression.Constant(C.Pick(2)))
+                        : Expression.Call(receiver, nameof(string.Substring), Type.EmptyTypes, Expression.Constant(C.Pick(2)), Expression.Constant(1));
+                }
             case 3:
                 context.Use(Construct.ConcatStrings);
                 return Expression.Call(s_concatStrings, Of(typeof(string), row, d), Of(typeof(string), row, d));

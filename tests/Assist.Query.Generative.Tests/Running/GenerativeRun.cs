@@ -14,11 +14,14 @@ public static class GenerativeRun
     {
         var summary = new RunSummary(settings);
         var watch = Stopwatch.StartNew();
+        var selected = ExampleSelection.Seeds(settings.Seed, settings.Examples, settings.CompleteCoverage);
+        var selection = watch.Elapsed;
         using var runner = new ExampleRunner(settings.Timeout);
 
         // Start the Trino grammar's node process before the first example, whose time budget it would otherwise eat.
         TestKit.TrinoGrammar.Validate("SELECT 1");
-        foreach (var seed in ExampleSelection.Seeds(settings.Seed, settings.Examples, settings.CompleteCoverage))
+        var startup = watch.Elapsed - selection;
+        foreach (var seed in selected)
         {
             Example example;
             try
@@ -34,7 +37,10 @@ public static class GenerativeRun
             summary.Add(seed, CSharpPrinter.Print(example.Query), example.Query.Constructs, runner.Run(example));
         }
 
-        summary.Times = "Examples: " + watch.Elapsed.TotalSeconds.ToString("F1", System.Globalization.CultureInfo.InvariantCulture) + " s (" + runner.Times + ")";
+        summary.Times = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Selecting examples: {selection.TotalSeconds:F1} s. Starting DuckDB and the grammar's node process: {startup.TotalSeconds:F1} s. "
+            + $"Examples: {(watch.Elapsed - selection - startup).TotalSeconds:F1} s ({runner.Times}).");
+
         // Mismatches share one reason ("rows differ") whatever the bug: several of them are shrunk.
         foreach (var (kind, reason, seeds) in summary.FailingSeeds.Take(settings.ClassesShrunk).ToList())
         {
