@@ -48,7 +48,7 @@ public static class CSharpPrinter
         BinaryExpression { NodeType: ExpressionType.Coalesce } b => "(" + Expr(b.Left) + " ?? " + Expr(b.Right) + ")",
         BinaryExpression b => "(" + Expr(b.Left) + " " + Operator(b.NodeType) + " " + Expr(b.Right) + ")",
         UnaryExpression { NodeType: ExpressionType.Not } u => "!" + Expr(u.Operand),
-        UnaryExpression { NodeType: ExpressionType.Negate } u => "-" + Expr(u.Operand),
+        UnaryExpression { NodeType: ExpressionType.Negate } u => Negated(Expr(u.Operand)),
         UnaryExpression { NodeType: ExpressionType.Convert } u when u.Type == typeof(object) => Expr(u.Operand),
         UnaryExpression { NodeType: ExpressionType.Convert } u => "(" + TypeName(u.Type) + ")" + Expr(u.Operand),
         ConditionalExpression c => "(" + Expr(c.Test) + " ? " + Expr(c.IfTrue) + " : " + Expr(c.IfFalse) + ")",
@@ -56,6 +56,9 @@ public static class CSharpPrinter
         MethodCallExpression call => Call(call),
         _ => e.ToString(),
     };
+
+    // "--x" would be a decrement in C# (and a comment in SQL): a negated negative is written -(-x).
+    private static string Negated(string operand) => operand.StartsWith('-') ? "-(" + operand + ")" : "-" + operand;
 
     private static string Call(MethodCallExpression call)
     {

@@ -16,7 +16,7 @@ public sealed record RunSettings(int Examples, string Seed, TimeSpan Timeout, in
     /// <summary>The CI seed: fixed, so a CI failure reproduces on any machine.</summary>
     public static readonly string CiSeed = new PCG(20261202, 10).ToString();
 
-    public const int CiExamples = 150;
+    public const int CiExamples = 200;
 
     public static RunSettings FromEnvironment()
     {
