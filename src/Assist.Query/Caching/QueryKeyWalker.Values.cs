@@ -149,16 +149,11 @@ internal sealed partial class QueryKeyWalker
                 return property.GetValue(m.Expression is null ? null : Evaluate(m.Expression));
             case UnaryExpression { NodeType: ExpressionType.Convert } u when Nullable.GetUnderlyingType(u.Type) == u.Operand.Type || u.Type == typeof(object):
                 return Evaluate(u.Operand);
-            case MethodCallExpression { Method.Name: "Contains" } call when call.Method.DeclaringType == typeof(MemoryExtensions) && IsSpan(call.Arguments[0].Type):
-                {
-                    // C# 14's span Contains over captured values: the expression interpreter cannot hold a span, the array can.
-                    var items = (IEnumerable)Evaluate(SpanSource(call.Arguments[0]))!;
-                    var value = Evaluate(call.Arguments[1]);
-                    return items.Cast<object?>().Contains(value);
-                }
 
             default:
-                return Expression.Lambda<Func<object?>>(Expression.Convert(node, typeof(object))).Compile(preferInterpretation: true)();
+                // C# 14 binds array.Contains(x) to a span overload the expression interpreter cannot run: over the array instead.
+                var runnable = SpanContainsRewriter.Instance.Visit(node);
+                return Expression.Lambda<Func<object?>>(Expression.Convert(runnable, typeof(object))).Compile(preferInterpretation: true)();
         }
     }
 
