@@ -47,7 +47,7 @@ internal static class QueryCompiler
         {
             var (statement, shape) = QueryTranslator.Translate(query, dialect, inputs);
             var template = dialect.CreateEmitter().Emit(statement);
-            compiled = s_cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape));
+            compiled = s_cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, statement));
         }
 
         walker.Release();

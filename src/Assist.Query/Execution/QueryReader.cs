@@ -33,6 +33,7 @@ internal sealed class QueryReader<T> : IAsyncDisposable
     /// <summary>Translates (through the cache), binds the values and starts the statement.</summary>
     public static async Task<QueryReader<T>> OpenAsync(Query<T> query, DuckDBConnection connection, CancellationToken cancellationToken)
     {
+        Assist.Submissions.CaptureMode.ThrowIfActive("Running a query");
         var (compiled, values) = QueryCompiler.Compile(query, SqlDialect.DuckDb);
         var sql = compiled.Template.Render(values);
         var command = connection.CreateCommand();
