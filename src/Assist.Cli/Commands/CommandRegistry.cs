@@ -1,4 +1,5 @@
 using Assist.Cli.Commands.Schema;
+using Assist.Cli.Commands.Submissions;
 
 namespace Assist.Cli.Commands;
 
@@ -12,5 +13,8 @@ internal static class CommandRegistry
         new SchemaDocsCommand(),
         new SynthCommand(),
         new DemoCommand(),
+        new SqlCommand(),
+        new RunCommand(),
+        new CaptureCommand(),
     ];
 }

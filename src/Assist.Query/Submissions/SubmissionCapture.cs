@@ -63,7 +63,7 @@ public sealed partial class SubmissionCapture : IDisposable
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            _problems.Add(new SubmissionProblem("AS2304", "Submission.Describe needs a title that is not empty.", location));
+            _problems.Add(new SubmissionProblem("AS2306", "Submission.Describe needs a title that is not empty.", location));
         }
 
         Title = title;
