@@ -109,7 +109,8 @@ internal sealed class AllowlistWalker : CSharpSyntaxWalker
             }
         }
 
-        if (node is ExpressionSyntax expression)
+        // A name that binds to a type or namespace is judged as a symbol; its "type" is not a value.
+        if (node is ExpressionSyntax expression && _model.GetSymbolInfo(expression).Symbol is not (ITypeSymbol or INamespaceSymbol))
         {
             JudgeType(expression);
         }
