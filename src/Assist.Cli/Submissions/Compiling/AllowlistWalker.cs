@@ -62,32 +62,21 @@ internal sealed class AllowlistWalker : CSharpSyntaxWalker
         base.VisitElementAccessExpression(node);
     }
 
-    public override void VisitPointerType(PointerTypeSyntax node)
-    {
-        Report(node, "a pointer type", ApiVerdict.Unsafe);
-        base.VisitPointerType(node);
-    }
-
-    public override void VisitFunctionPointerType(FunctionPointerTypeSyntax node)
-    {
-        Report(node, "a function pointer", ApiVerdict.Unsafe);
-        base.VisitFunctionPointerType(node);
-    }
-
-    public override void VisitUnsafeStatement(UnsafeStatementSyntax node)
-    {
-        Report(node, "an unsafe block", ApiVerdict.Unsafe);
-        base.VisitUnsafeStatement(node);
-    }
-
-    public override void VisitFixedStatement(FixedStatementSyntax node)
-    {
-        Report(node, "fixed", ApiVerdict.Unsafe);
-        base.VisitFixedStatement(node);
-    }
-
     public override void Visit(SyntaxNode? node)
     {
+        var unsafeConstruct = node switch
+        {
+            PointerTypeSyntax => "a pointer type",
+            FunctionPointerTypeSyntax => "a function pointer",
+            UnsafeStatementSyntax => "an unsafe block",
+            FixedStatementSyntax => "fixed",
+            _ => null,
+        };
+        if (unsafeConstruct is not null)
+        {
+            Report(node!, unsafeConstruct, ApiVerdict.Unsafe);
+        }
+
         if (node is MemberDeclarationSyntax or LocalFunctionStatementSyntax)
         {
             var modifiers = node switch
