@@ -1,4 +1,5 @@
 using Assist.Query;
+using Assist.TestKit;
 using DataLake = global::Assist.Lake.Lake;
 using Xunit;
 
@@ -15,6 +16,7 @@ public sealed class QueryReviewTests
                     select new { Student = g.Key, Hints = g.Sum(p => p.HintCount) };
 
         var review = query.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(review.Sql.Text);
 
         Assert.Equal(
             [
@@ -36,6 +38,7 @@ public sealed class QueryReviewTests
                     select new { Name = al.User().FirstName, al.StartTime };
 
         var review = query.Review(SqlDialect.Trino);
+        TrinoGrammar.AssertValid(review.Sql.Text);
 
         Assert.Contains("cas_core.core.external_references.target_id", review.Columns.Select(c => c.QualifiedName));
         Assert.Contains("cas_core.core.external_references.xref_type_id", review.Columns.Select(c => c.QualifiedName));
@@ -50,6 +53,7 @@ public sealed class QueryReviewTests
         var query = DataLake.CasCore.Users.Users.Where(u => u.Email!.EndsWith("@example.org")).Select(u => new { u.BirthYear });
 
         var review = query.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(review.Sql.Text);
 
         Assert.Contains("cas_core.users.users.email", review.PiiColumns.Select(c => c.QualifiedName));
         Assert.DoesNotContain(review.Outputs.SelectMany(o => o.PiiSources), c => c.Column == "email");
@@ -78,6 +82,7 @@ public sealed class QueryReviewTests
                     select new { Class = g.Key, Problems = g.Count() };
 
         var review = query.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(review.Sql.Text);
 
         Assert.False(review.IsPersonLevel);
         Assert.Equal(["cas_core.core.assignments.group_context_xid"], review.GroupKeys);
@@ -91,6 +96,7 @@ public sealed class QueryReviewTests
                     select new { Month = g.Key, Problems = g.Count() };
 
         var review = query.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(review.Sql.Text);
 
         Assert.Equal(["expression of cas_core.student_data.problem_logs.start_time"], review.GroupKeys);
         Assert.False(review.IsPersonLevel);

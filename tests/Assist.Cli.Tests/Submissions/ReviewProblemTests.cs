@@ -65,6 +65,11 @@ public sealed class ReviewProblemTests
 
     private static List<(string? Kind, string? Message)> Problems(TempFolder folder)
     {
+        foreach (var sql in Directory.GetFiles(folder.Combine("out"), "*.sql"))
+        {
+            TrinoGrammar.AssertValid(File.ReadAllText(sql));
+        }
+
         using var json = JsonDocument.Parse(File.ReadAllText(folder.Combine("out", "review.json")));
         return json.RootElement.GetProperty("problems").EnumerateArray()
             .Select(p => (p.GetProperty("kind").GetString(), p.GetProperty("message").GetString())).ToList();
