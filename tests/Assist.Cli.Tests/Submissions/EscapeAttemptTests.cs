@@ -47,6 +47,14 @@ public sealed class EscapeAttemptTests
     }
 
     [Fact]
+    public void A_refusal_points_at_the_expression_not_at_var()
+    {
+        var problem = Assert.Single(Compile("var a = typeof(Submission).Assembly;\n"));
+
+        Assert.Equal(("AS2114", 4, 9), (problem.Code, problem.Line, problem.Column));
+    }
+
+    [Fact]
     public void A_static_constructor_doing_io_is_refused_inside_the_constructor()
     {
         var problems = Compile("""

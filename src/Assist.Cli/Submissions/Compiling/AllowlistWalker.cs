@@ -34,7 +34,12 @@ internal sealed class AllowlistWalker : CSharpSyntaxWalker
 
     public override void VisitIdentifierName(IdentifierNameSyntax node)
     {
-        JudgeSymbol(node, node.Identifier.ValueText);
+        // `var` stands for its initializer's type, which is judged where it is written (so the column points there).
+        if (!node.IsVar)
+        {
+            JudgeSymbol(node, node.Identifier.ValueText);
+        }
+
         base.VisitIdentifierName(node);
     }
 
