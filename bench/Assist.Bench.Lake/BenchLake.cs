@@ -32,13 +32,16 @@ internal static class BenchLake
     }
 
     /// <summary>The repository's schema folder.</summary>
-    public static string FindSchema()
+    public static string FindSchema() => Path.Combine(RepositoryRoot(), "schema");
+
+    /// <summary>The repository root above the working directory.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Assist.Query.sln")))
             {
-                return Path.Combine(dir.FullName, "schema");
+                return dir.FullName;
             }
         }
 

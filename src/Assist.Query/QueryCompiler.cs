@@ -90,7 +90,7 @@ public sealed class QueryCompiler
         {
             var (statement, shape, checks) = QueryTranslator.Translate(QueryNormalizer.Normalize(query, inputs), dialect);
             var template = dialect.CreateEmitter().Emit(statement);
-            compiled = _cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, checks));
+            compiled = _cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, statement, checks));
         }
 
         walker.Release();

@@ -92,7 +92,7 @@ internal static class CommandDispatcher
 
         var words = group.Count > 0 && args.Count > 1 ? $"{args[0]} {args[1]}" : args[0];
         await context.Error.WriteLineAsync($"assist: unknown command '{words}'.").ConfigureAwait(false);
-        await context.Error.WriteAsync(CommandList(group.Count > 0 ? group : commands)).ConfigureAwait(false);
+        await context.Error.WriteAsync(CommandList(group.Count > 0 ? group : [.. commands.Where(c => !c.Hidden)])).ConfigureAwait(false);
         await context.Error.WriteLineAsync("Run 'assist --help' for usage.").ConfigureAwait(false);
         return ExitCodes.Usage;
     }
@@ -108,7 +108,7 @@ internal static class CommandDispatcher
           assist <command> --help      help on one command
           assist --version
 
-        {CommandList(commands)}
+        {CommandList([.. commands.Where(c => !c.Hidden)])}
         Exit codes: 0 success, 1 the input has errors, 2 the command line is wrong, 70 internal error,
         74 an output could not be written, 130 cancelled (Ctrl+C).
 

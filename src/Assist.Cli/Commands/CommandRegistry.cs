@@ -1,4 +1,5 @@
 using Assist.Cli.Commands.Schema;
+using Assist.Cli.Commands.Submissions;
 
 namespace Assist.Cli.Commands;
 
@@ -15,5 +16,8 @@ internal static class CommandRegistry
         new SynthCommand(),
         new DemoCommand(),
         new ImportCommand(),
+        new SqlCommand(),
+        new RunCommand(),
+        new CaptureCommand(),
     ];
 }

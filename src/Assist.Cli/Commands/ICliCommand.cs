@@ -12,6 +12,9 @@ internal interface ICliCommand
     /// <summary>The full <c>--help</c> text: usage, arguments, options, exit codes, an example.</summary>
     string Help { get; }
 
+    /// <summary>Internal verbs (the capture child process) are left out of the verb list.</summary>
+    bool Hidden => false;
+
     /// <summary>Runs the verb with the arguments after its path. Returns the process exit code.</summary>
     Task<int> RunAsync(IReadOnlyList<string> args, CliContext context);
 }

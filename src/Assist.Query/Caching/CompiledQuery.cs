@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Assist.Query.Ast;
 using Assist.Query.Execution;
 using Assist.Query.Dialects;
 using Assist.Query.Translation;
@@ -8,10 +9,11 @@ namespace Assist.Query.Caching;
 /// <summary>One translated query shape for one dialect: its SQL template and row shape (and, once run, its materializer).</summary>
 internal sealed class CompiledQuery
 {
-    public CompiledQuery(SqlTemplate template, Shape shape, IReadOnlyList<ValueCheck> valueChecks)
+    public CompiledQuery(SqlTemplate template, Shape shape, SqlStatement statement, IReadOnlyList<ValueCheck> valueChecks)
     {
         Template = template;
         Shape = shape;
+        Statement = statement;
         ValueChecks = valueChecks;
     }
 
@@ -21,6 +23,9 @@ internal sealed class CompiledQuery
     public SqlTemplate Template { get; }
 
     public Shape Shape { get; }
+
+    /// <summary>The translated statement the template was emitted from: the review reads tables and columns from it.</summary>
+    public SqlStatement Statement { get; }
 
     // Materializers by the provider's field types: the same shape read through readers that type a column differently
     // (DuckDB's HUGEINT or BIGINT sums, a Parquet file's INTEGER or BIGINT) gets a reader of its own. Copy on write.

@@ -39,6 +39,7 @@ internal sealed class QueryReader<T> : IAsyncDisposable
     public static async Task<QueryReader<T>> OpenAsync(CompiledQuery compiled, IReadOnlyList<object?> values, DuckDBConnection connection,
         CancellationToken cancellationToken)
     {
+        Assist.Submissions.CaptureMode.ThrowIfActive("Running a query");
         var sql = compiled.Template.Render(values);
         var command = connection.CreateCommand();
         var result = new QueryReader<T>(command, cancellationToken);

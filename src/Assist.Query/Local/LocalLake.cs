@@ -41,6 +41,7 @@ public sealed class LocalLake : IAsyncDisposable, IDisposable
     public static LocalLake Open(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        Assist.Submissions.CaptureMode.ThrowIfActive("Opening a local lake");
         var full = Path.GetFullPath(directory);
         if (!System.IO.Directory.Exists(full))
         {

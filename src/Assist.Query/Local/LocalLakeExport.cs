@@ -18,6 +18,7 @@ public static class LocalLakeExport
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(lake);
         ArgumentException.ThrowIfNullOrEmpty(path);
+        Assist.Submissions.CaptureMode.ThrowIfActive("Exporting a query");
         lake.EnsureReadable(QueryTables.Of(query.Expression));
         var sql = query.ToSql(SqlDialect.DuckDb);
         var target = Path.GetFullPath(path);

@@ -53,6 +53,9 @@ public static class LakeModel
         return s_xrefs.TryGetValue(lakeType.Assembly, out var xref) ? xref : null;
     }
 
+    /// <summary>Every registered navigation (for review reports: which columns identify a person).</summary>
+    public static IReadOnlyCollection<NavigationMetadata> Navigations => (IReadOnlyCollection<NavigationMetadata>)s_navigations.Values;
+
     /// <summary>Every registered table (for review reports and the local lake's attach step).</summary>
     public static IReadOnlyCollection<TableMetadata> Tables => (IReadOnlyCollection<TableMetadata>)s_tables.Values;
 }

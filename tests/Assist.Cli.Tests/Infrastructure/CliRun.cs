@@ -11,11 +11,16 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     /// <summary>The same, with a cancellation token and optionally other verbs than the registry's.</summary>
     public static async Task<CliRun> RunAsync(
-        string workingDirectory, CancellationToken cancellation, IReadOnlyList<ICliCommand>? commands, params string[] args)
+        string workingDirectory, CancellationToken cancellation, IReadOnlyList<ICliCommand>? commands, params string[] args) =>
+        await RunAsync(workingDirectory, TimeProvider.System, cancellation, commands, args);
+
+    /// <summary>The same, with the clock the verb sees (review reports record the time).</summary>
+    public static async Task<CliRun> RunAsync(
+        string workingDirectory, TimeProvider clock, CancellationToken cancellation, IReadOnlyList<ICliCommand>? commands, params string[] args)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(output, error, workingDirectory, cancellation);
+        var context = new CliContext(output, error, workingDirectory, cancellation) { Clock = clock };
         var exit = await CommandDispatcher.RunAsync(args, context, commands);
         return new CliRun(exit, output.ToString(), error.ToString());
     }

@@ -1,0 +1,71 @@
+using Assist.Cli.Arguments;
+using Assist.Cli.Submissions;
+using Assist.Cli.Submissions.Capture;
+
+namespace Assist.Cli.Commands.Submissions;
+
+/// <summary><c>assist run file.cs --lake dir --out dir</c>: a submission's outputs computed on a local lake.</summary>
+internal sealed class RunCommand : ICliCommand
+{
+    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format"], [], maxPositionals: 1);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Path { get; } = ["run"];
+
+    /// <inheritdoc />
+    public string Summary => "Run an enclave submission's outputs on a local lake (CSV or Parquet) with its review.";
+
+    /// <inheritdoc />
+    public string Help =>
+        $"""
+        assist run: run an enclave submission on a local lake, exactly as the enclave would.
+
+        Usage:
+          assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--schema <dir>] [--timeout S]
+
+        The same compile and allowlist as assist sql; then, in the child process, every output's DuckDB SQL (the
+        text assist sql --dialect duckdb writes) runs on the lake. Writes <name>.csv (header = the C# property
+        names, invariant culture, NULL as an empty field, timestamps ISO 8601) or <name>.parquet per output, with
+        the Athena <name>.sql files, review.json and review.md. Nothing appears in <dir> unless every file is complete.
+
+        Options:
+          --lake <dir>       The local lake (<catalog>/<schema>/<table>/*.parquet, e.g. from assist synth).
+          --out <dir>        Where to write the files.
+          --format F         csv (default) or parquet.
+          --schema <dir>     The schema for scan estimates. Default: ./schema, else the lake's own.
+          --timeout S        Seconds the capture and the runs may take before they are killed (default {CaptureLimits.DefaultTimeoutSeconds}).
+          --usd-per-tb N     Athena's price per TB scanned, for the review (default 5).
+          --help             Show this help.
+
+        Exit codes:
+          0   the outputs were written
+          1   the submission has errors, or an output could not run on the lake
+          2   the command line is wrong
+          74  an output file could not be written
+
+        Example:
+          assist run examples/submissions/per_student.cs --lake lake --out results
+
+        """;
+
+    /// <inheritdoc />
+    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
+    {
+        var parsed = Parser.Parse(args);
+        var lake = parsed.Option("lake") ?? throw new CliUsageException("assist run: --lake <dir> is required; see 'assist run --help'.");
+        var full = System.IO.Path.GetFullPath(lake, context.WorkingDirectory);
+        if (!Directory.Exists(full))
+        {
+            throw new CliUsageException($"assist run: lake folder '{lake}' does not exist; make one with 'assist synth --out {lake}'.");
+        }
+
+        var format = parsed.Option("format") ?? "csv";
+        if (format is not ("csv" or "parquet"))
+        {
+            throw new CliUsageException($"assist run: --format must be csv or parquet; got '{format}'.");
+        }
+
+        var options = SubmissionArguments.Read("run", parsed, "athena", full, format);
+        return SubmissionPipeline.RunAsync("run", options, context);
+    }
+}

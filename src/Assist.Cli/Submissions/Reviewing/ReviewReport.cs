@@ -1,0 +1,47 @@
+namespace Assist.Cli.Submissions.Reviewing;
+
+/// <summary>review.json: what a reviewer needs to decide whether a submission may run and what may leave the enclave.</summary>
+/// <param name="Submission">The file reviewed.</param>
+/// <param name="Dialect">The SQL dialect of the .sql files.</param>
+/// <param name="Outputs">One entry per declared output, in declaration order.</param>
+/// <param name="TotalEstimatedBytesScanned">Σ of the outputs' estimates.</param>
+/// <param name="EstimatedCostUsd">Σ of the outputs' costs (each output is one query, each with the minimum charge).</param>
+/// <param name="Problems">What the reviewer must look at.</param>
+internal sealed record ReviewReport(
+    SubmissionInfo Submission,
+    string Dialect,
+    IReadOnlyList<OutputReview> Outputs,
+    long TotalEstimatedBytesScanned,
+    decimal EstimatedCostUsd,
+    IReadOnlyList<ReviewProblem> Problems);
+
+/// <summary>The submission file: name, SHA-256 of its bytes, the tool that reviewed it and when.</summary>
+internal sealed record SubmissionInfo(string File, string Sha256, string ToolVersion, string Utc, string? Title, string? Purpose);
+
+/// <summary>One output's review.</summary>
+internal sealed record OutputReview(
+    string Name,
+    string SqlFile,
+    IReadOnlyList<ParameterReview> Parameters,
+    bool RowLevel,
+    string? Reason,
+    bool PersonLevel,
+    IReadOnlyList<string> Tables,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<string> PiiColumns,
+    IReadOnlyList<string> GroupKeys,
+    IReadOnlyList<ResultColumnReview> ResultColumns,
+    long EstimatedBytesScanned,
+    decimal EstimatedCostUsd);
+
+/// <summary>A parameter: position (1-based), CLR type, SQL literal text.</summary>
+internal sealed record ParameterReview(int Position, string Type, string LiteralText);
+
+/// <summary>A result column, the lake columns it is made from, and whether it is a person identifier as it is.</summary>
+internal sealed record ResultColumnReview(string Name, IReadOnlyList<string> Sources, bool PersonIdentifier);
+
+/// <summary>Something the reviewer must look at.</summary>
+/// <param name="Output">The output concerned.</param>
+/// <param name="Kind">row-level-output, person-level-output, pii-in-select or pii-read.</param>
+/// <param name="Message">What and why, in one sentence.</param>
+internal sealed record ReviewProblem(string Output, string Kind, string Message);
