@@ -4,11 +4,15 @@ using Xunit;
 namespace Assist.Query.Tests.Infrastructure;
 
 /// <summary>
-/// Side-by-side SQL assertions: whole strings for every dialect, and the Trino grammar check. With
+/// Side-by-side SQL assertions: whole strings for every dialect, the Trino grammar check of the Trino and Athena text,
+/// and DuckDB's PREPARE (syntax and binding against the lake's tables) of the DuckDB text. With
 /// <c>ASSIST_UPDATE_SQL=1</c> a mismatch rewrites the expected strings in the test source (<see cref="ExpectedSqlRewriter"/>).
 /// </summary>
 public static class SqlAssert
 {
+    // Empty tables of the compiler tests' lake: enough for DuckDB to bind every name and type.
+    private static readonly Lazy<DuckDbTestDatabase> s_duckDb = new(() => new DuckDbTestDatabase(Model.TestLake.All));
+
     public static void Sql<T>(Query<T> query, string trino, string athena, string duckdb) =>
         Check(query, [trino, athena, duckdb], athenaSeparate: true);
 
@@ -34,5 +38,9 @@ public static class SqlAssert
 
         TrinoGrammar.AssertValid(t);
         TrinoGrammar.AssertValid(a);
+        lock (s_duckDb)
+        {
+            DuckDbPrepare.AssertPrepares(s_duckDb.Value.Connection, d);
+        }
     }
 }
