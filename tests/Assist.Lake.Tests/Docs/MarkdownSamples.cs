@@ -202,7 +202,7 @@ internal static partial class MarkdownSamples
         return where + d.Severity.ToString().ToLowerInvariant() + " " + d.Id + ": " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    // What a researcher's project sees: the framework, Assist.Query, the generated lake and DuckDB.NET.
+    // What a researcher's project sees: the framework, Assist.Query (with Assist.Schema), the generated lake and DuckDB.NET.
     private static ImmutableArray<MetadataReference> LoadReferences()
     {
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -212,6 +212,9 @@ internal static partial class MarkdownSamples
                 || Path.GetFileName(p).StartsWith("DuckDB.NET.", StringComparison.Ordinal)))
             .ToHashSet(StringComparer.Ordinal);
         paths.Add(typeof(Assist.Query.LocalLake).Assembly.Location);
+
+        // Assist.Schema comes with Assist.Query (a package reference brings it transitively): column types are its SqlType.
+        paths.Add(typeof(Assist.Query.Metadata.ColumnMetadata).GetProperty(nameof(Assist.Query.Metadata.ColumnMetadata.Type))!.PropertyType.Assembly.Location);
         paths.Add(typeof(Lake).Assembly.Location);
         paths.Add(typeof(DuckDB.NET.Data.DuckDBConnection).Assembly.Location);
         return [.. paths.Order(StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];

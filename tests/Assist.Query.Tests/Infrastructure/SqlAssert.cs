@@ -11,7 +11,11 @@ namespace Assist.Query.Tests.Infrastructure;
 public static class SqlAssert
 {
     // Empty tables of the compiler tests' lake: enough for DuckDB to bind every name and type.
-    private static readonly Lazy<DuckDbTestDatabase> s_duckDb = new(() => new DuckDbTestDatabase(Model.TestLake.All));
+    private static readonly Lazy<(DuckDbTestDatabase Database, HashSet<Metadata.TableMetadata> Tables)> s_duckDb = new(() =>
+    {
+        var tables = Model.TestLake.All;
+        return (new DuckDbTestDatabase(tables), tables.ToHashSet());
+    });
 
     public static void Sql<T>(Query<T> query, string trino, string athena, string duckdb) =>
         Check(query, [trino, athena, duckdb], athenaSeparate: true);
@@ -38,9 +42,20 @@ public static class SqlAssert
 
         TrinoGrammar.AssertValid(t);
         TrinoGrammar.AssertValid(a);
-        lock (s_duckDb)
+        // A test of its own table (not in the fixture lake) gets a database of the tables its query reads.
+        var tables = Local.QueryTables.Of(query.Expression);
+        var shared = s_duckDb.Value;
+        if (tables.All(shared.Tables.Contains))
         {
-            DuckDbPrepare.AssertPrepares(s_duckDb.Value.Connection, d);
+            lock (shared.Database)
+            {
+                DuckDbPrepare.AssertPrepares(shared.Database.Connection, d);
+            }
+        }
+        else
+        {
+            using var own = new DuckDbTestDatabase(tables);
+            DuckDbPrepare.AssertPrepares(own.Connection, d);
         }
     }
 }
