@@ -13,7 +13,8 @@ internal sealed class CompiledQueryCore
 {
     private readonly LambdaExpression _factory;
     private readonly QueryCompiler _compiler = QueryCompiler.Default;
-    private readonly Dictionary<(SqlDialect Dialect, int NullMask), (CompiledQuery Query, object?[] Values)> _variants = [];
+    // A handful of variants (dialects × null patterns): an array read without a lock, replaced whole under the lock.
+    private volatile Variant[] _variants = [];
     private readonly Lock _lock = new();
 
     public CompiledQueryCore(LambdaExpression factory)
@@ -31,22 +32,43 @@ internal sealed class CompiledQueryCore
             mask |= arguments[i] is null ? 1 << i : 0;
         }
 
-        (CompiledQuery Query, object?[] Values) variant;
-        lock (_lock)
-        {
-            if (!_variants.TryGetValue((dialect, mask), out variant))
-            {
-                var (query, values) = _compiler.Compile(Tree(mask), dialect, arguments.Length);
-                variant = (query, [.. values]);
-                _variants[(dialect, mask)] = variant;
-            }
-        }
-
+        var variant = Find(dialect, mask) ?? Add(dialect, mask, arguments.Length);
         var bound = (object?[])variant.Values.Clone();
         arguments.CopyTo(bound);
         ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
         return (variant.Query, bound);
     }
+
+    private Variant? Find(SqlDialect dialect, int mask)
+    {
+        foreach (var variant in _variants)
+        {
+            if (variant.Mask == mask && ReferenceEquals(variant.Dialect, dialect))
+            {
+                return variant;
+            }
+        }
+
+        return null;
+    }
+
+    private Variant Add(SqlDialect dialect, int mask, int arity)
+    {
+        lock (_lock)
+        {
+            if (Find(dialect, mask) is { } known)
+            {
+                return known;
+            }
+
+            var (query, values) = _compiler.Compile(Tree(mask), dialect, arity);
+            var variant = new Variant(dialect, mask, query, [.. values]);
+            _variants = [.. _variants, variant];
+            return variant;
+        }
+    }
+
+    private sealed record Variant(SqlDialect Dialect, int Mask, CompiledQuery Query, object?[] Values);
 
     /// <summary>
     /// The query tree for one null pattern: the factory's body with each parameter a slot (a null argument is a NULL
