@@ -15,8 +15,21 @@ internal sealed partial class QueryKeyWalker
             return;
         }
 
-        // C# 14 binds array.Contains(x) to MemoryExtensions over an implicit array-to-span conversion: read the array.
-        var value = Evaluate(child);
+        object? value;
+        try
+        {
+            value = Evaluate(child);
+        }
+        catch (Exception e) when (e is not UntranslatableQueryException)
+        {
+            // C# might never evaluate it (a `??` or `?:` branch, a projection of no rows); the query evaluates captured
+            // sub-expressions once, up front, so one that throws is refused with what it threw.
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } thrown } ? thrown : e;
+            throw new UntranslatableQueryException(
+                "a captured expression that throws when evaluated before the query runs (" + inner.GetType().Name + ": " + inner.Message + ")",
+                _dialect, child.ToString());
+        }
+
         if (value is IQueryExpression query)
         {
             var saved = _key;

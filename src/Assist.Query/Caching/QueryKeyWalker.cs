@@ -40,6 +40,7 @@ internal sealed partial class QueryKeyWalker
     private static KeyBuffer? t_spare;
 
     private KeyBuffer _key;
+    private string _dialect = string.Empty;
 
     private QueryKeyWalker()
     {
@@ -57,7 +58,7 @@ internal sealed partial class QueryKeyWalker
     /// </summary>
     public static QueryKeyWalker Start(Expression query, string dialect, int reservedSlots)
     {
-        var walker = new QueryKeyWalker();
+        var walker = new QueryKeyWalker { _dialect = dialect };
         walker._key.AddString(dialect);
         walker._key.Add(reservedSlots);
         for (var i = 0; i < reservedSlots; i++)

@@ -292,7 +292,17 @@ internal sealed partial class QueryTranslator
         return b;
     }
 
-    private static bool IsConstant(SqlExpr e) => e is SqlLiteral or SqlParameter;
+    // A key that reads no column: `ORDER BY -(-(0))` is still folded to a column position by DuckDB.
+    private static bool IsConstant(SqlExpr e) => e switch
+    {
+        SqlLiteral or SqlParameter => true,
+        SqlUnary unary => IsConstant(unary.Operand),
+        SqlBinary binary => IsConstant(binary.Left) && IsConstant(binary.Right),
+        SqlCast cast => IsConstant(cast.Operand),
+        SqlFunction function => function.Arguments.All(IsConstant),
+        SqlCase sqlCase => sqlCase.Whens.All(w => IsConstant(w.Condition) && IsConstant(w.Result)) && (sqlCase.Else is null || IsConstant(sqlCase.Else)),
+        _ => false,
+    };
 
     /// <summary>A subquery for EXISTS: the rows' first column is enough.</summary>
     private SqlQuery FreezeForExists(SelectBuilder b)

@@ -128,7 +128,11 @@ internal sealed partial class QueryTranslator
         if (operand is SqlLiteral literal && literal.Value is IConvertible convertible && target.Kind != SqlTypeKind.Unknown)
         {
             // Fold conversions of literals written in the query: (double)2 is just 2E0.
-            return new SqlLiteral(convertible.ToType(to, CultureInfo.InvariantCulture), target);
+            // C# truncates a fraction toward zero where Convert rounds to even: (int)-1.5 is -1.
+            var folded = target.IsInteger && literal.Value is double or float or decimal
+                ? Convert.ToDecimal(convertible, CultureInfo.InvariantCulture) is var d ? (object)decimal.Truncate(d) : null
+                : convertible;
+            return new SqlLiteral(((IConvertible)folded!).ToType(to, CultureInfo.InvariantCulture), target);
         }
 
         // Widening int -> long needs no cast: SQL widens integers the same way.
