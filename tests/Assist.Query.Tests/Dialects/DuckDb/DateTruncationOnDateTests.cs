@@ -7,7 +7,7 @@ using Xunit;
 namespace Assist.Query.Tests.Dialects.DuckDb;
 
 /// <summary>
-/// DIALECTS #8: Trino's date_trunc keeps a DATE a DATE; DuckDB 1.5's returns a TIMESTAMP, so the DuckDB emitter casts
+/// docs/dialects.md #8: Trino's date_trunc keeps a DATE a DATE; DuckDB 1.5's returns a TIMESTAMP, so the DuckDB emitter casts
 /// back. The lake has no DATE column, so this uses a small table of its own, shaped as the generator emits.
 /// </summary>
 public sealed class DateTruncationOnDateTests

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Assist.Query.Tests.Dialects.Trino;
 
-/// <summary>Athena takes execution parameters only in WHERE (DIALECTS #38); elsewhere values are escaped typed literals.</summary>
+/// <summary>Athena takes execution parameters only in WHERE (docs/dialects.md #38); elsewhere values are escaped typed literals.</summary>
 public class AthenaParameterTests
 {
     [Fact]
