@@ -29,10 +29,4 @@ internal sealed partial class QueryTranslator
         [typeof(DateOnly)] = static (t, m, value) => t.TranslateDateMember(m, value),
         [typeof(TimeSpan)] = static (t, m, value) => t.TranslateDurationMember(m, value),
     };
-
-    /// <summary>Whether calls of <paramref name="type"/>'s methods have a translator (for tools that ask what is translatable).</summary>
-    public static bool HasMethodTranslator(Type type) => s_methodTranslators.ContainsKey(type);
-
-    /// <summary>Whether members of <paramref name="type"/> have a translator.</summary>
-    public static bool HasMemberTranslator(Type type) => s_memberTranslators.ContainsKey(type);
 }
