@@ -53,6 +53,32 @@ public sealed class DisclosureColumnsTests(ExampleLakeFixture lake) : IClassFixt
         Assert.Equal(["key", "count", "average", "average"], disclosure.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("kind").GetString()));
     }
 
+    [Fact]
+    public async Task An_aggregate_of_two_person_paths_is_flagged_for_manual_review_with_no_extra_columns()
+    {
+        using var folder = new TempFolder();
+
+        // Student logs grouped by a column of the user row: assignment_logs.user_xid and users.id are two person paths.
+        var run = await SubmissionFiles.SqlAsync(folder, """
+            var byYear = from al in Lake.CasCore.StudentData.AssignmentLogs
+                         group al by al.User().Created into g
+                         select new { Created = g.Key, Logs = g.Count() };
+            Submission.Output("by_created", byYear);
+
+            """);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var review = JsonDocument.Parse(await File.ReadAllTextAsync(folder.Combine("out", "review.json")));
+        var disclosure = review.RootElement.GetProperty("outputs")[0].GetProperty("disclosure");
+        Assert.Equal(JsonValueKind.Null, disclosure.GetProperty("personsColumn").ValueKind);
+        Assert.Contains("different person paths", disclosure.GetProperty("manualReview").GetString(), StringComparison.Ordinal);
+        Assert.Contains(review.RootElement.GetProperty("problems").EnumerateArray(), p => p.GetProperty("kind").GetString() == "disclosure-manual-review");
+        var sql = await File.ReadAllTextAsync(folder.Combine("out", "by_created.sql"));
+        Assert.DoesNotContain("#", sql, StringComparison.Ordinal);
+        TrinoGrammar.AssertValid(sql);
+        Assert.Contains("**disclosure-manual-review**", await File.ReadAllTextAsync(folder.Combine("out", "review.md")), StringComparison.Ordinal);
+    }
+
     // `assist sql --dialect duckdb`, then the .sql file run on the lake with review.json's parameter values.
     private async Task<(string[] Names, List<object?[]> Rows)> RunDuckDbSqlAsync(string example, string output)
     {
