@@ -95,6 +95,13 @@ public sealed class DisclosureColumnsTests(ExampleLakeFixture lake) : IClassFixt
             sql = sql.Replace("$" + parameter.GetProperty("position").GetInt32().ToString(CultureInfo.InvariantCulture), parameter.GetProperty("literalText").GetString(), StringComparison.Ordinal);
         }
 
+        return Read(sql);
+    }
+
+    private List<object?[]> Query(string sql) => Read(sql).Rows;
+
+    private (string[] Names, List<object?[]> Rows) Read(string sql)
+    {
         using var local = LocalLake.Open(lake.Lake);
         using var command = local.Connection.CreateCommand();
         command.CommandText = sql;
@@ -107,21 +114,6 @@ public sealed class DisclosureColumnsTests(ExampleLakeFixture lake) : IClassFixt
         }
 
         return (names, rows);
-    }
-
-    private List<object?[]> Query(string sql)
-    {
-        using var local = LocalLake.Open(lake.Lake);
-        using var command = local.Connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : reader.GetValue(i)).ToArray());
-        }
-
-        return rows;
     }
 
     // Rows as multisets keyed by their first column; numbers compare as numbers (two plans may differ in the last bits).

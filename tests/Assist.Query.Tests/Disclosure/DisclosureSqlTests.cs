@@ -5,7 +5,8 @@ using Xunit;
 namespace Assist.Query.Tests.Disclosure;
 
 /// <summary>
-/// The statement disclosure control submits for aggregate outputs, for Trino, Athena and DuckDB side by side: the
+/// The statement disclosure control submits for aggregate outputs, for Trino (and Athena, the same text here: every
+/// parameter is in a WHERE) and DuckDB side by side: the
 /// query's own SELECT with <c>"#persons"</c> and the <c>"#top_share:…"</c> columns after its own columns.
 /// </summary>
 public class DisclosureSqlTests
@@ -23,25 +24,6 @@ public class DisclosureSqlTests
                     select new { Problem = g.Key, Logs = g.Count(), Hints = g.Sum(x => x.HintCount), Attempts = g.Average(x => x.AttemptCount) };
 
         SqlAssert.DisclosureSql(query,
-            """
-            SELECT "t0"."problem_id" AS "Problem", count(*) AS "Logs", coalesce(sum("t0"."hint_count"), 0) AS "Hints", avg("t0"."attempt_count") AS "Attempts", count(DISTINCT "#p0"."user_xid") AS "#persons", max("#top_share"."#top_share:Hints") AS "#top_share:Hints", max("#top_share"."#top_share:Attempts") AS "#top_share:Attempts"
-            FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            LEFT JOIN "cas_core"."student_data"."assignment_logs" AS "#p0" ON "#p0"."id" = "t0"."assignment_log_id"
-            LEFT JOIN (
-              SELECT "#per_person"."#k0", CAST(max(abs("#per_person"."#s0")) AS double) / nullif(CAST(sum(abs("#per_person"."#s0")) AS double), 0E0) AS "#top_share:Hints", CAST(max(abs("#per_person"."#s1")) AS double) / nullif(CAST(sum(abs("#per_person"."#s1")) AS double), 0E0) AS "#top_share:Attempts"
-              FROM (
-                SELECT "t0"."problem_id" AS "#k0", sum("t0"."hint_count") AS "#s0", sum("t0"."attempt_count") AS "#s1"
-                FROM "cas_core"."student_data"."problem_logs" AS "t0"
-                LEFT JOIN "cas_core"."student_data"."assignment_logs" AS "#p0" ON "#p0"."id" = "t0"."assignment_log_id"
-                WHERE "t0"."start_time" >= ?
-                GROUP BY "t0"."problem_id", "#p0"."user_xid"
-              ) AS "#per_person"
-              GROUP BY "#per_person"."#k0"
-            ) AS "#top_share" ON "#top_share"."#k0" IS NOT DISTINCT FROM "t0"."problem_id"
-            WHERE "t0"."start_time" >= ?
-            GROUP BY "t0"."problem_id"
-            ORDER BY "t0"."problem_id" ASC NULLS LAST
-            """,
             """
             SELECT "t0"."problem_id" AS "Problem", count(*) AS "Logs", coalesce(sum("t0"."hint_count"), 0) AS "Hints", avg("t0"."attempt_count") AS "Attempts", count(DISTINCT "#p0"."user_xid") AS "#persons", max("#top_share"."#top_share:Hints") AS "#top_share:Hints", max("#top_share"."#top_share:Attempts") AS "#top_share:Attempts"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
@@ -101,12 +83,6 @@ public class DisclosureSqlTests
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
             GROUP BY "t1"."assignment_xid"
-            """,
-            """
-            SELECT "t1"."assignment_xid" AS "Assignment", count(*) AS "Logs", count(DISTINCT "t1"."user_xid") AS "#persons"
-            FROM "cas_core"."student_data"."problem_logs" AS "t0"
-            INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
-            GROUP BY "t1"."assignment_xid"
             """);
     }
 
@@ -127,11 +103,6 @@ public class DisclosureSqlTests
             SELECT "t0"."school_name" AS "School", count(*) AS "Teachers", count(DISTINCT "t0"."teacher_id") AS "#persons"
             FROM "cas_core"."master_user"."t_setting" AS "t0"
             GROUP BY "t0"."school_name"
-            """,
-            """
-            SELECT "t0"."school_name" AS "School", count(*) AS "Teachers", count(DISTINCT "t0"."teacher_id") AS "#persons"
-            FROM "cas_core"."master_user"."t_setting" AS "t0"
-            GROUP BY "t0"."school_name"
             """);
     }
 
@@ -143,11 +114,6 @@ public class DisclosureSqlTests
                     select new { Group = g.Key, Members = g.Count() };
 
         SqlAssert.DisclosureSql(query,
-            """
-            SELECT "t0"."group_id" AS "Group", count(*) AS "Members", count(DISTINCT CASE WHEN "t0"."member_type_id" = 1 THEN "t0"."member_id" END) AS "#persons"
-            FROM "cas_core"."groups"."principal_group_memberships" AS "t0"
-            GROUP BY "t0"."group_id"
-            """,
             """
             SELECT "t0"."group_id" AS "Group", count(*) AS "Members", count(DISTINCT CASE WHEN "t0"."member_type_id" = 1 THEN "t0"."member_id" END) AS "#persons"
             FROM "cas_core"."groups"."principal_group_memberships" AS "t0"
