@@ -1,0 +1,106 @@
+using System.Globalization;
+
+namespace Assist.Cli.Disclosure.Inputs;
+
+/// <summary>
+/// Reads one output's results file (CSV with a header row) against what review.json declares of the output: every
+/// declared column once, the persons column and the dominance columns when the rules need them, nothing else. Persons
+/// must be whole numbers, shares numbers from 0 to 1, counts numbers; anything else is refused at its line and column.
+/// </summary>
+internal static class ResultsFileReader
+{
+    /// <summary>The output's own columns: the disclosure section's when review.json has one, else its result columns.</summary>
+    public static IReadOnlyList<string> DeclaredColumns(OutputPlan plan) =>
+        plan.Disclosure is { Columns.Count: > 0 } d ? d.Columns.Select(c => c.Name).ToList() : plan.ResultColumns;
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="checkedByRules"/> demands the persons and dominance columns.</summary>
+    /// <exception cref="DisclosureInputException">The file does not match the output or is malformed.</exception>
+    public static ResultsTable Read(string text, string shownName, OutputPlan plan, bool checkedByRules)
+    {
+        var records = CsvRecords.Parse(text, shownName);
+        if (records.Count == 0)
+        {
+            throw new DisclosureInputException(new DisclosureProblem(shownName, 1, 1, $"the file is empty; expected a header row with the columns of output '{plan.Name}'"));
+        }
+
+        var declared = DeclaredColumns(plan);
+        var persons = plan.Disclosure?.PersonsColumn;
+        var shares = plan.Disclosure?.Columns.Where(c => c.DominanceColumn is not null).Select(c => c.DominanceColumn!).ToList() ?? [];
+        var positions = HeaderPositions(records[0], shownName, plan, declared, persons, shares, checkedByRules);
+        var counts = plan.Disclosure?.Columns.Where(c => c.Kind == ColumnKind.Count).Select(c => positions[c.Name]).ToHashSet() ?? [];
+        var rows = new List<ResultsRow>(records.Count - 1);
+        foreach (var record in records.Skip(1))
+        {
+            if (record.Count != records[0].Count)
+            {
+                var at = record.Count > records[0].Count ? record[records[0].Count] : record[^1];
+                throw new DisclosureInputException(new DisclosureProblem(shownName, at.Line, at.Column,
+                    $"the row has {record.Count} fields; the header has {records[0].Count}"));
+            }
+
+            foreach (var count in counts.Where(c => record[c].Text is not null && !decimal.TryParse(record[c].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            {
+                throw Field(shownName, record[count], $"'{records[0][count].Text}' is a count; got '{record[count].Text}'");
+            }
+
+            rows.Add(new ResultsRow(
+                declared.Select(c => record[positions[c]].Text).ToList(),
+                persons is not null && positions.TryGetValue(persons, out var p) ? Persons(record[p], persons, shownName) : null,
+                shares.Where(positions.ContainsKey).ToDictionary(s => s, s => Share(record[positions[s]], s, shownName), StringComparer.Ordinal)));
+        }
+
+        return new ResultsTable(declared, rows);
+    }
+
+    private static Dictionary<string, int> HeaderPositions(
+        IReadOnlyList<CsvField> header, string file, OutputPlan plan, IReadOnlyList<string> declared, string? persons, IReadOnlyList<string> shares, bool checkedByRules)
+    {
+        var extras = (persons is null ? shares : [persons, .. shares]).ToHashSet(StringComparer.Ordinal);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i].Text ?? "";
+            if (!declared.Contains(name) && !extras.Contains(name))
+            {
+                throw Field(file, header[i], $"'{name}' is not a column of output '{plan.Name}'; review.json declares {string.Join(", ", declared.Select(c => $"'{c}'"))}"
+                    + (extras.Count > 0 ? $" and {string.Join(", ", extras.Select(c => $"'{c}'"))}" : ""));
+            }
+
+            if (!positions.TryAdd(name, i))
+            {
+                throw Field(file, header[i], $"the column '{name}' appears twice in the header");
+            }
+        }
+
+        var required = checkedByRules ? [.. declared, .. extras] : declared;
+        var missing = required.Where(c => !positions.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            var what = persons is not null && missing.Contains(persons) ? $" (the persons column '{persons}' is what the rules count persons with; the SQL the review approved adds it)" : "";
+            throw new DisclosureInputException(new DisclosureProblem(file, 1, 1,
+                $"the header lacks {string.Join(", ", missing.Select(c => $"'{c}'"))} of output '{plan.Name}'{what}"));
+        }
+
+        return positions;
+    }
+
+    private static long Persons(CsvField field, string column, string file) =>
+        long.TryParse(field.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw Field(file, field, $"'{column}' must be a whole number of persons; got '{field.Text}'");
+
+    private static double? Share(CsvField field, string column, string file)
+    {
+        if (field.Text is null)
+        {
+            return null;
+        }
+
+        return double.TryParse(field.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= 0 && value <= 1 + 1e-9
+            ? value
+            : throw Field(file, field, $"'{column}' must be a share from 0 to 1 or empty; got '{field.Text}'");
+    }
+
+    private static DisclosureInputException Field(string file, CsvField field, string message) =>
+        new(new DisclosureProblem(file, field.Line, field.Column, message));
+}
