@@ -27,7 +27,7 @@ internal static class CountRounding
         {
             for (var row = 0; row < grid.RowCount; row++)
             {
-                if (grid.IsSuppressed(row, column) || grid.ValueAt(row, column) is not { } text)
+                if (grid.IsSuppressed(row, column) || grid.ValueAt(row, column) is not { Length: > 0 } text)
                 {
                     continue;
                 }

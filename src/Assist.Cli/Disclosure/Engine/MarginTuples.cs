@@ -4,7 +4,8 @@ namespace Assist.Cli.Disclosure.Engine;
 
 /// <summary>
 /// The margin structure of a family of outputs: every output's rows as tuples over the family's dimensions, and the
-/// equations between them. A key that is empty (NULL) in a row stands for "all" (the row is a margin over that key),
+/// equations between them. A key that is empty in a row (NULL, or the empty string: Athena's CSV does not tell them
+/// apart) stands for "all" (the row is a margin over that key),
 /// and an output that does not group by a dimension stands for "all" of it. A tuple with "all" in a dimension is the
 /// total of the tuples that have a value there and agree everywhere else.
 /// </summary>
@@ -28,7 +29,7 @@ internal static class MarginTuples
             var keyOf = grid.KeyColumns.ToDictionary(k => grid.Plan.Dimensions[grid.Columns[k].Name], k => k, StringComparer.Ordinal);
             for (var row = 0; row < grid.RowCount; row++)
             {
-                var tuple = dimensions.Select(d => keyOf.TryGetValue(d, out var k) ? grid.Table.Rows[row].Cells[k] : All).ToList();
+                var tuple = dimensions.Select(d => keyOf.TryGetValue(d, out var k) && !string.IsNullOrEmpty(grid.Table.Rows[row].Cells[k]) ? grid.Table.Rows[row].Cells[k] : All).ToList();
                 var key = KeyOf(tuple);
                 if (!cells.TryGetValue(key, out var cell))
                 {

@@ -5,7 +5,8 @@ namespace Assist.Cli.Disclosure.Inputs;
 /// <summary>
 /// Reads one output's results file (CSV with a header row) against what review.json declares of the output: every
 /// declared column once, the persons column and the dominance columns when the rules need them, nothing else. Persons
-/// must be whole numbers, shares numbers from 0 to 1, counts numbers; anything else is refused at its line and column.
+/// must be whole numbers, shares numbers from 0 to 1 or empty, counts numbers or empty (Athena writes NULL as a quoted
+/// empty field, so empty, quoted or not, is NULL in those columns); anything else is refused at its line and column.
 /// </summary>
 internal static class ResultsFileReader
 {
@@ -38,7 +39,7 @@ internal static class ResultsFileReader
                     $"the row has {record.Count} fields; the header has {records[0].Count}"));
             }
 
-            foreach (var count in counts.Where(c => record[c].Text is not null && !decimal.TryParse(record[c].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+            foreach (var count in counts.Where(c => !string.IsNullOrEmpty(record[c].Text) && !decimal.TryParse(record[c].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
             {
                 throw Field(shownName, record[count], $"'{records[0][count].Text}' is a count; got '{record[count].Text}'");
             }
@@ -91,7 +92,8 @@ internal static class ResultsFileReader
 
     private static double? Share(CsvField field, string column, string file)
     {
-        if (field.Text is null)
+        // Athena writes NULL as a quoted empty field: empty either way is "not computable".
+        if (string.IsNullOrEmpty(field.Text))
         {
             return null;
         }

@@ -107,18 +107,12 @@ internal static class RulesFile
                 throw Problem(file, node.Start, $"{what} must be a mapping of {string.Join(", ", keys)}");
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (keyNode, value) in mapping.Children)
             {
                 var key = (keyNode as YamlScalarNode)?.Value ?? "";
                 if (!keys.Contains(key))
                 {
                     throw Problem(file, keyNode.Start, $"unknown key '{key}' in {what}; expected {string.Join(", ", keys)}");
-                }
-
-                if (!seen.Add(key))
-                {
-                    throw Problem(file, keyNode.Start, $"'{key}' is given twice in {what}");
                 }
 
                 yield return (key, value);
