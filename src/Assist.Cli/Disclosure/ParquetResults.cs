@@ -35,8 +35,9 @@ internal static class ParquetResults
         var header = File.ReadLines(csv).First();
         var columns = types.Where(t => ReleasedColumn(header, t)).ToList();
         using var copy = connection.CreateCommand();
-        copy.CommandText = $"COPY (SELECT * FROM read_csv({Literal(csv)}, {CsvOptions}, AUTO_DETECT false, QUOTE '\"', ESCAPE '\"', "
-            + $"COLUMNS {{{string.Join(", ", columns)}}})) TO {Literal(parquet)} (FORMAT parquet)";
+        copy.CommandText = $"COPY (SELECT * FROM read_csv({Literal(csv)}, header = true, nullstr = '', dateformat = '%Y-%m-%d', "
+            + $"timestampformat = '%Y-%m-%dT%H:%M:%S.%f', auto_detect = false, quote = '\"', escape = '\"', "
+            + $"columns = {{{string.Join(", ", columns)}}})) TO {Literal(parquet)} (FORMAT parquet)";
         copy.ExecuteNonQuery();
     }
 
