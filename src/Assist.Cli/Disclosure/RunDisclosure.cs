@@ -17,7 +17,7 @@ internal sealed record RunDisclosure(DisclosureRules? Rules)
     public static string RawFolder(string staging) => Directory.CreateDirectory(Path.Combine(staging, "raw")).FullName;
 
     /// <summary>Releases the raw results of <paramref name="staging"/> into it; returns the console line.</summary>
-    /// <exception cref="DisclosureInputException">A raw result does not match review.json (a bug between compiler and rules).</exception>
+    /// <exception cref="InvalidOperationException">A raw result does not match review.json (a bug between compiler and rules).</exception>
     public string Release(string staging, string format, string utc)
     {
         var review = ReviewPlanReader.Parse(File.ReadAllText(Path.Combine(staging, "review.json")), "review.json");
@@ -33,7 +33,17 @@ internal sealed record RunDisclosure(DisclosureRules? Rules)
             released = Directory.CreateDirectory(Path.Combine(staging, "released")).FullName;
         }
 
-        var report = DisclosureRelease.Write(review, raw, "raw results", Rules, utc, released);
+        DisclosureReport report;
+        try
+        {
+            report = DisclosureRelease.Write(review, raw, "raw results", Rules, utc, released);
+        }
+        catch (DisclosureInputException e)
+        {
+            // The child wrote these files from the very SQL review.json describes: a mismatch is a bug, not bad input.
+            throw new InvalidOperationException("the raw results of the run do not match review.json: " + e.Message, e);
+        }
+
         if (format == "parquet")
         {
             foreach (var output in report.Outputs.Where(o => o.File is not null))
