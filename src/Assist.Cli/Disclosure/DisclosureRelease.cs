@@ -9,8 +9,9 @@ namespace Assist.Cli.Disclosure;
 /// <summary>
 /// The whole release step that <c>assist run</c> and <c>assist check-output</c> share: read each output's results file
 /// (<c>&lt;name&gt;.csv</c>) against review.json, apply the rules (or, for <c>--no-disclosure</c>, none), and write the
-/// released files, disclosure.json and disclosure.md into a folder the caller moves into place. Every results file is
-/// checked before anything is written; a bad one refuses the release.
+/// released files, disclosure.json and disclosure.md into a folder the caller moves into place. The header of every
+/// results file and every row of the checked ones are verified before anything is written; the rows of a row-level or
+/// raw output are verified as they are copied. A bad file refuses the release (the caller discards the folder).
 /// </summary>
 internal static class DisclosureRelease
 {
@@ -46,7 +47,12 @@ internal static class DisclosureRelease
 
             try
             {
-                tables[plan.Name] = ResultsFileReader.Read(File.ReadAllText(path, s_utf8), shown, plan, status == OutputStatus.Released);
+                // Aggregates the rules check are read whole (they are small); row-level and raw outputs stream later.
+                var (_, rows) = ResultsFileReader.Open(File.ReadAllText(path, s_utf8), shown, plan, status == OutputStatus.Released);
+                if (status == OutputStatus.Released)
+                {
+                    tables[plan.Name] = new ResultsTable(ResultsFileReader.DeclaredColumns(plan), rows.ToList());
+                }
             }
             catch (DisclosureInputException e)
             {
@@ -59,13 +65,18 @@ internal static class DisclosureRelease
             throw new DisclosureInputException(problems);
         }
 
-        var outcome = rules is null ? DisclosureEngine.Raw(review, tables) : new DisclosureEngine(rules).Apply(review, tables);
-        foreach (var output in outcome.Outputs.Where(o => o.Released is not null))
+        var outcome = rules is null ? DisclosureEngine.Raw(review) : new DisclosureEngine(rules).Apply(review, tables);
+        var written = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var output in outcome.Outputs.Where(o => o.Status != OutputStatus.Withheld))
         {
-            File.WriteAllText(Path.Combine(target, output.Plan.Name + ".csv"), ResultsFileWriter.Write(output.Released!), s_utf8);
+            var name = output.Plan.Name;
+            var (columns, rows) = output.Released is { } table
+                ? (table.Columns, table.Rows)
+                : ResultsFileReader.Open(File.ReadAllText(Path.Combine(resultsFolder, name + ".csv"), s_utf8), Path.Combine(shownResults, name + ".csv"), output.Plan, false);
+            written[name] = ResultsFileWriter.Write(Path.Combine(target, name + ".csv"), columns, rows);
         }
 
-        var report = DisclosureReports.Build(review, outcome, rules, utc);
+        var report = DisclosureReports.Build(review, outcome, rules, utc, written);
         File.WriteAllText(Path.Combine(target, "disclosure.json"), DisclosureJson.Write(report), s_utf8);
         File.WriteAllText(Path.Combine(target, "disclosure.md"), DisclosurePage.Render(report), s_utf8);
         return report;

@@ -42,7 +42,7 @@ internal static class ParquetResults
     }
 
     private static bool ReleasedColumn(string header, string typed) =>
-        Inputs.CsvRecords.Parse(header, "header")[0].Any(f => typed.StartsWith(Literal(f.Text ?? "") + ":", StringComparison.Ordinal));
+        Inputs.CsvRecords.Parse(header, "header").First().Any(f => typed.StartsWith(Literal(f.Text ?? "") + ":", StringComparison.Ordinal));
 
     private static void Execute(string sql)
     {

@@ -11,7 +11,7 @@ namespace Assist.Cli.Disclosure.Engine;
 /// <param name="rules">The rules and their settings.</param>
 internal sealed class DisclosureEngine(DisclosureRules rules)
 {
-    /// <summary>Applies the rules; <paramref name="tables"/> holds the results of every output that is not withheld.</summary>
+    /// <summary>Applies the rules; <paramref name="tables"/> holds the results of every output the rules check (status released).</summary>
     public DisclosureOutcome Apply(ReviewPlan review, IReadOnlyDictionary<string, ResultsTable> tables)
     {
         var decided = review.Outputs.Select(o => (Plan: o, Verdict: OutputStatuses.Decide(o))).ToList();
@@ -40,7 +40,7 @@ internal sealed class DisclosureEngine(DisclosureRules rules)
                     cells.AddRange(Decisions(grid));
                     break;
                 case OutputStatus.ReleasedRowLevel:
-                    outputs.Add(new OutputRelease(plan, status, reason, tables[plan.Name]));
+                    outputs.Add(new OutputRelease(plan, status, reason, null));
                     break;
                 default:
                     outputs.Add(new OutputRelease(plan, status, reason, null));
@@ -52,10 +52,10 @@ internal sealed class DisclosureEngine(DisclosureRules rules)
         return new DisclosureOutcome(outputs, cells);
     }
 
-    /// <summary>Raw results, unchecked (<c>--no-disclosure</c>): every output passes with only its own columns.</summary>
-    public static DisclosureOutcome Raw(ReviewPlan review, IReadOnlyDictionary<string, ResultsTable> tables) =>
+    /// <summary>Raw results, unchecked (<c>--no-disclosure</c>): every output passes as it is, with only its own columns.</summary>
+    public static DisclosureOutcome Raw(ReviewPlan review) =>
         new(review.Outputs.Select(o => new OutputRelease(o, OutputStatus.Raw,
-            "--no-disclosure: raw local results; the disclosure rules were not applied and these values must not leave the enclave", tables[o.Name])).ToList(), []);
+            "--no-disclosure: raw local results; the disclosure rules were not applied and these values must not leave the enclave", null)).ToList(), []);
 
     private static ResultsTable Released(CellGrid grid) => new(
         grid.Table.Columns,
@@ -88,7 +88,8 @@ internal sealed record DisclosureOutcome(IReadOnlyList<OutputRelease> Outputs, I
 /// <param name="Plan">The output as review.json declares it.</param>
 /// <param name="Status">Released, row-level, withheld or raw.</param>
 /// <param name="Reason">Why (for all but outputs the rules checked).</param>
-/// <param name="Released">What is written to the released file; null when withheld.</param>
+/// <param name="Released">For an output the rules checked, the table to release; null otherwise (a row-level or raw
+/// output is copied from its results file as it is, a withheld one is not written).</param>
 internal sealed record OutputRelease(OutputPlan Plan, OutputStatus Status, string? Reason, ResultsTable? Released);
 
 /// <summary>A cell the rules touched: never its value, only where it is and what was done.</summary>

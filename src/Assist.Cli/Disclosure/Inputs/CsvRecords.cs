@@ -13,11 +13,13 @@ internal readonly record struct CsvField(string? Text, long Line, long Column);
 /// </summary>
 internal static class CsvRecords
 {
-    /// <summary>The records of <paramref name="text"/>, each a list of fields; a final line break ends the last record.</summary>
-    /// <exception cref="DisclosureInputException">The text is not well-formed CSV.</exception>
-    public static IReadOnlyList<IReadOnlyList<CsvField>> Parse(string text, string shownName)
+    /// <summary>
+    /// The records of <paramref name="text"/>, each a list of fields, read as they are enumerated (a row-level output
+    /// of millions of rows is never held as fields); a final line break ends the last record.
+    /// </summary>
+    /// <exception cref="DisclosureInputException">The text is not well-formed CSV (thrown when the bad record is reached).</exception>
+    public static IEnumerable<IReadOnlyList<CsvField>> Parse(string text, string shownName)
     {
-        var records = new List<IReadOnlyList<CsvField>>();
         var fields = new List<CsvField>();
         var value = new StringBuilder();
         int i = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0, lineStart = i;
@@ -105,7 +107,7 @@ internal static class CsvRecords
                 i++;
             }
 
-            records.Add(fields);
+            yield return fields;
             fields = [];
             line++;
             lineStart = i;
@@ -113,10 +115,8 @@ internal static class CsvRecords
 
         if (fields.Count > 0)
         {
-            records.Add(fields);
+            yield return fields;
         }
-
-        return records;
     }
 
     private static DisclosureInputException Problem(string file, long line, long column, string message) =>

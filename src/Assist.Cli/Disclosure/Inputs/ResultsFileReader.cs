@@ -14,43 +14,63 @@ internal static class ResultsFileReader
     public static IReadOnlyList<string> DeclaredColumns(OutputPlan plan) =>
         plan.Disclosure is { Columns.Count: > 0 } d ? d.Columns.Select(c => c.Name).ToList() : plan.ResultColumns;
 
-    /// <summary>Parses <paramref name="text"/>; <paramref name="checkedByRules"/> demands the persons and dominance columns.</summary>
+    /// <summary>Parses <paramref name="text"/> whole; <paramref name="checkedByRules"/> demands the persons and dominance columns.</summary>
     /// <exception cref="DisclosureInputException">The file does not match the output or is malformed.</exception>
     public static ResultsTable Read(string text, string shownName, OutputPlan plan, bool checkedByRules)
     {
-        var records = CsvRecords.Parse(text, shownName);
-        if (records.Count == 0)
+        var (columns, rows) = Open(text, shownName, plan, checkedByRules);
+        return new ResultsTable(columns, rows.ToList());
+    }
+
+    /// <summary>
+    /// Checks the header now and reads the rows as they are enumerated (each checked when it is reached), so that a
+    /// row-level output streams from the results file to the released one.
+    /// </summary>
+    /// <exception cref="DisclosureInputException">The header does not match the output (now), or a row is malformed (when reached).</exception>
+    public static (IReadOnlyList<string> Columns, IEnumerable<ResultsRow> Rows) Open(string text, string shownName, OutputPlan plan, bool checkedByRules)
+    {
+        var records = CsvRecords.Parse(text, shownName).GetEnumerator();
+        if (!records.MoveNext())
         {
             throw new DisclosureInputException(new DisclosureProblem(shownName, 1, 1, $"the file is empty; expected a header row with the columns of output '{plan.Name}'"));
         }
 
+        var header = records.Current;
         var declared = DeclaredColumns(plan);
         var persons = plan.Disclosure?.PersonsColumn;
         var shares = plan.Disclosure?.Columns.Where(c => c.DominanceColumn is not null).Select(c => c.DominanceColumn!).ToList() ?? [];
-        var positions = HeaderPositions(records[0], shownName, plan, declared, persons, shares, checkedByRules);
+        var positions = HeaderPositions(header, shownName, plan, declared, persons, shares, checkedByRules);
         var counts = plan.Disclosure?.Columns.Where(c => c.Kind == ColumnKind.Count).Select(c => positions[c.Name]).ToHashSet() ?? [];
-        var rows = new List<ResultsRow>(records.Count - 1);
-        foreach (var record in records.Skip(1))
+        return (declared, Rows(records, header, shownName, declared, positions, persons, shares, counts));
+    }
+
+    private static IEnumerable<ResultsRow> Rows(
+        IEnumerator<IReadOnlyList<CsvField>> records, IReadOnlyList<CsvField> header, string shownName, IReadOnlyList<string> declared,
+        Dictionary<string, int> positions, string? persons, IReadOnlyList<string> shares, HashSet<int> counts)
+    {
+        using (records)
         {
-            if (record.Count != records[0].Count)
+            while (records.MoveNext())
             {
-                var at = record.Count > records[0].Count ? record[records[0].Count] : record[^1];
-                throw new DisclosureInputException(new DisclosureProblem(shownName, at.Line, at.Column,
-                    $"the row has {record.Count} fields; the header has {records[0].Count}"));
-            }
+                var record = records.Current;
+                if (record.Count != header.Count)
+                {
+                    var at = record.Count > header.Count ? record[header.Count] : record[^1];
+                    throw new DisclosureInputException(new DisclosureProblem(shownName, at.Line, at.Column,
+                        $"the row has {record.Count} fields; the header has {header.Count}"));
+                }
 
-            foreach (var count in counts.Where(c => !string.IsNullOrEmpty(record[c].Text) && !decimal.TryParse(record[c].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
-            {
-                throw Field(shownName, record[count], $"'{records[0][count].Text}' is a count; got '{record[count].Text}'");
-            }
+                foreach (var count in counts.Where(c => !string.IsNullOrEmpty(record[c].Text) && !decimal.TryParse(record[c].Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                {
+                    throw Field(shownName, record[count], $"'{header[count].Text}' is a count; got '{record[count].Text}'");
+                }
 
-            rows.Add(new ResultsRow(
-                declared.Select(c => record[positions[c]].Text).ToList(),
-                persons is not null && positions.TryGetValue(persons, out var p) ? Persons(record[p], persons, shownName) : null,
-                shares.Where(positions.ContainsKey).ToDictionary(s => s, s => Share(record[positions[s]], s, shownName), StringComparer.Ordinal)));
+                yield return new ResultsRow(
+                    declared.Select(c => record[positions[c]].Text).ToList(),
+                    persons is not null && positions.TryGetValue(persons, out var p) ? Persons(record[p], persons, shownName) : null,
+                    shares.Where(positions.ContainsKey).ToDictionary(s => s, s => Share(record[positions[s]], s, shownName), StringComparer.Ordinal));
+            }
         }
-
-        return new ResultsTable(declared, rows);
     }
 
     private static Dictionary<string, int> HeaderPositions(

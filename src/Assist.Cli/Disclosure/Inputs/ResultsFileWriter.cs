@@ -9,17 +9,26 @@ namespace Assist.Cli.Disclosure.Inputs;
 /// </summary>
 internal static class ResultsFileWriter
 {
-    /// <summary>The CSV text of <paramref name="table"/>, LF line endings.</summary>
-    public static string Write(ResultsTable table)
+    /// <summary>Writes a header and rows to <paramref name="path"/> (UTF-8, LF line endings); returns the rows written.</summary>
+    public static int Write(string path, IReadOnlyList<string> columns, IEnumerable<ResultsRow> rows)
     {
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var text = new StringBuilder();
-        Line(text, table.Columns);
-        foreach (var row in table.Rows)
+        Line(text, columns);
+        var count = 0;
+        foreach (var row in rows)
         {
             Line(text, row.Cells);
+            count++;
+            if (text.Length > 1 << 16)
+            {
+                writer.Write(text);
+                text.Clear();
+            }
         }
 
-        return text.ToString();
+        writer.Write(text);
+        return count;
     }
 
     private static void Line(StringBuilder text, IReadOnlyList<string?> fields)

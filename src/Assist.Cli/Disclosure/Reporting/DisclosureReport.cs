@@ -52,8 +52,8 @@ internal sealed record DisclosureCounts(int OutputsReleased, int OutputsWithheld
     {
         int Count(CellAction action) => outcome.Cells.Count(c => c.Action == action);
         return new DisclosureCounts(
-            outcome.Outputs.Count(o => o.Released is not null),
-            outcome.Outputs.Count(o => o.Released is null),
+            outcome.Outputs.Count(o => o.Status != OutputStatus.Withheld),
+            outcome.Outputs.Count(o => o.Status == OutputStatus.Withheld),
             Count(CellAction.SuppressedPrimary),
             Count(CellAction.SuppressedSecondary),
             Count(CellAction.SuppressedDominance),

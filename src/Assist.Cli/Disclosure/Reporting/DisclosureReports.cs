@@ -7,8 +7,8 @@ namespace Assist.Cli.Disclosure.Reporting;
 /// <summary>Turns what the engine decided into disclosure.json's report.</summary>
 internal static class DisclosureReports
 {
-    /// <summary>The report; <paramref name="rules"/> is null when no rule was applied (<c>--no-disclosure</c>).</summary>
-    public static DisclosureReport Build(ReviewPlan review, DisclosureOutcome outcome, DisclosureRules? rules, string utc)
+    /// <summary>The report; <paramref name="rules"/> is null when no rule was applied (<c>--no-disclosure</c>), <paramref name="rows"/> the rows each written output has.</summary>
+    public static DisclosureReport Build(ReviewPlan review, DisclosureOutcome outcome, DisclosureRules? rules, string utc, IReadOnlyDictionary<string, int> rows)
     {
         var counts = DisclosureCounts.Of(outcome);
         var summary = rules is null
@@ -18,7 +18,7 @@ internal static class DisclosureReports
         var outputs = outcome.Outputs.Select(o =>
         {
             var cells = outcome.Cells.Where(c => c.Output == o.Plan.Name).ToList();
-            return new OutputReport(o.Plan.Name, o.Status.Name(), o.Reason, o.Released is null ? null : o.Plan.Name + ".csv", o.Released?.Rows.Count ?? 0,
+            return new OutputReport(o.Plan.Name, o.Status.Name(), o.Reason, rows.ContainsKey(o.Plan.Name) ? o.Plan.Name + ".csv" : null, rows.GetValueOrDefault(o.Plan.Name),
                 cells.Count(c => c.Action.Hides()), cells.Count(c => c.Action == CellAction.Rounded));
         }).ToList();
         return new DisclosureReport(
