@@ -127,6 +127,12 @@ public static class DiagnosticCodes
     public const string UnknownDefaultPartner = "AS0314";
     /// <summary>An <c>xref.targets</c> table does not exist.</summary>
     public const string XrefTargetTableMissing = "AS0315";
+    /// <summary>A table's <c>person:</c> path names a column that the table it has reached does not have.</summary>
+    public const string PersonPathColumnMissing = "AS0316";
+    /// <summary>A step of a <c>person:</c> path (every step but the last) is not a foreign key with <c>references:</c>, so the path cannot follow it.</summary>
+    public const string PersonPathNotReference = "AS0317";
+    /// <summary>A <c>person:</c> path's <c>when</c> names a column that is missing or not an enumeration column, or a value its enumeration does not have.</summary>
+    public const string PersonPathCondition = "AS0318";
 
     // AS04xx: names.
 

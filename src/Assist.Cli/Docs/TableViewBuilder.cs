@@ -28,6 +28,7 @@ internal sealed class TableViewBuilder(LakeSchema lake, string rootNamespace)
             Markdown.Code(EntityFullName(table)),
             Markdown.Code(TableSourceExpression(table)),
             Markdown.CodeList(pii),
+            PersonText(table),
             table.Columns.Select(c => Column(table, c, page)).ToList(),
             joins.Parents(table),
             joins.Children(table),
@@ -44,6 +45,28 @@ internal sealed class TableViewBuilder(LakeSchema lake, string rootNamespace)
     {
         var name = provenance.ToString().ToLowerInvariant();
         return sources.Count == 0 ? name : $"{name} ({string.Join(", ", sources)})";
+    }
+
+    /// <summary>
+    /// The person path as the data dictionary shows it: <c>`assignment_log_id.user_xid` (counted by
+    /// `cas_core.student_data.assignment_logs.user_xid`)</c>, with its condition, or why there is none.
+    /// </summary>
+    public string PersonText(TableDef table)
+    {
+        var path = ResolvedPersonPath.Resolve(table, lake.FindTable, lake.FindEnum, out _);
+        if (path is null)
+        {
+            return "none: a row describes no person (an aggregate of only such tables goes to manual review)";
+        }
+
+        var text = $"{Markdown.Code(table.Person!.Text)} (persons counted by {Markdown.Code(path.QualifiedColumn)})";
+        if (path.WhenColumn is { } when)
+        {
+            var value = lake.FindEnum(when.Enum!)?.Values.FirstOrDefault(v => v.Value == path.WhenCode);
+            text += $", only where {Markdown.Code(when.Name)} = {path.WhenCode} ({value?.Name})";
+        }
+
+        return text;
     }
 
     /// <summary>The generated entity class, e.g. <c>Assist.Lake.CasCore.StudentData.ProblemLog</c>.</summary>

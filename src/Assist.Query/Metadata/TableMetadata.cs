@@ -20,6 +20,9 @@ public sealed record TableMetadata(
     /// <summary><c>catalog.schema.table</c>, unquoted.</summary>
     public string QualifiedName => Catalog + "." + Schema + "." + Name;
 
+    /// <summary>The path from a row to the person it describes (the schema's <c>person:</c>), or null when a row describes no person.</summary>
+    public PersonPathMetadata? PersonPath { get; init; }
+
     /// <summary>The column behind a property, or null.</summary>
     public ColumnMetadata? FindByProperty(string propertyName)
     {

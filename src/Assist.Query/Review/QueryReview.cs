@@ -1,4 +1,5 @@
 using Assist.Query.Caching;
+using Assist.Query.Disclosure;
 
 namespace Assist.Query.Review;
 
@@ -6,33 +7,35 @@ namespace Assist.Query.Review;
 /// What a reviewer needs to judge one query: its SQL for a dialect with the parameter values, and what it reads and
 /// returns, taken from the translated SQL AST: tables, every column read anywhere (join columns of navigations
 /// included), the personal-data columns among them, the result's columns with the lake columns each is made from, and
-/// the keys one result row stands for.
+/// the keys one result row stands for. The SQL is the statement as submitted: for an aggregate output, with disclosure
+/// control's columns after the query's own (<see cref="Disclosure"/>); tables and columns are what that statement reads.
 /// </summary>
 public sealed class QueryReview
 {
-    private QueryReview(string dialect, SqlText sql, SqlReadSet readSet)
+    private QueryReview(string dialect, SqlReadSet readSet)
     {
         Dialect = dialect;
-        Sql = sql;
         Tables = readSet.Tables;
         Columns = readSet.Columns;
         Outputs = readSet.Outputs;
         GroupKeys = readSet.GroupKeys.Select(Describe).ToList();
-        IsPersonLevel = readSet.GroupKeys.Any(k => k.Identity is { IsPersonIdentifier: true })
-            || (readSet.GroupKeys.Count == 0 && Outputs.Any(o => o.IsPersonIdentifier));
+        IsPersonLevel = IsPersonLevelRead(readSet);
     }
 
     /// <summary>The dialect's name.</summary>
     public string Dialect { get; }
 
-    /// <summary>The statement and its parameter values.</summary>
-    public SqlText Sql { get; }
+    /// <summary>The statement as submitted (with the disclosure columns, when added) and its parameter values.</summary>
+    public SqlText Sql => Disclosure.Sql;
+
+    /// <summary>Disclosure control: the persons column, the dominance columns, each own column's kind, or why the output needs manual review.</summary>
+    public DisclosureReview Disclosure { get; private init; } = null!;
 
     /// <summary>Tables read, <c>catalog.schema.table</c>, in name order.</summary>
-    public IReadOnlyList<string> Tables { get; }
+    public IReadOnlyList<string> Tables { get; private init; }
 
     /// <summary>Every column the statement reads anywhere, in name order.</summary>
-    public IReadOnlyList<LakeColumn> Columns { get; }
+    public IReadOnlyList<LakeColumn> Columns { get; private init; }
 
     /// <summary>The columns read that are marked <c>pii: true</c>.</summary>
     public IReadOnlyList<LakeColumn> PiiColumns => Columns.Where(c => c.IsPii).ToList();
@@ -56,9 +59,27 @@ public sealed class QueryReview
     internal static QueryReview Of(IQueryExpression query, SqlDialect dialect)
     {
         var (compiled, values) = QueryCompiler.Default.Compile(query, dialect);
-        var readSet = SqlReadSet.Of(compiled.Statement, PersonIdentifiers.FromLakeModel());
-        return new QueryReview(dialect.Name, compiled.Template.Render(values), readSet);
+        var persons = PersonIdentifiers.FromLakeModel();
+        var readSet = SqlReadSet.Of(compiled.Statement, persons);
+        var (statement, plan) = DisclosureRewriter.Rewrite(compiled.Statement, IsPersonLevelRead(readSet));
+        if (ReferenceEquals(statement, compiled.Statement))
+        {
+            return new QueryReview(dialect.Name, readSet) { Disclosure = new DisclosureReview(compiled.Template.Render(values), plan) };
+        }
+
+        // What runs is the rewritten statement: its tables and columns (the person path's) are what the review lists.
+        var submitted = SqlReadSet.Of(statement, persons);
+        return new QueryReview(dialect.Name, readSet)
+        {
+            Disclosure = new DisclosureReview(dialect.CreateEmitter().Emit(statement).Render(values), plan),
+            Tables = submitted.Tables,
+            Columns = submitted.Columns,
+        };
     }
+
+    private static bool IsPersonLevelRead(SqlReadSet readSet) =>
+        readSet.GroupKeys.Any(k => k.Identity is { IsPersonIdentifier: true })
+        || (readSet.GroupKeys.Count == 0 && readSet.Outputs.Any(o => o.IsPersonIdentifier));
 
     private static string Describe(ColumnLineage key) => key.Identity is { } column
         ? column.QualifiedName

@@ -10,7 +10,7 @@ internal static class SchemaFileReader
 {
     private static readonly string[] TableKeys =
     {
-        "description", "entity", "provenance", "sources", "approx_rows", "primary_key", "time_column", "aliases", "columns",
+        "description", "entity", "provenance", "sources", "approx_rows", "primary_key", "time_column", "aliases", "columns", "person",
     };
 
     private static readonly string[] ColumnKeys =
@@ -69,6 +69,8 @@ internal static class SchemaFileReader
         var primaryKey = reader.StringList("primary_key");
         var timeColumn = reader.String("time_column", required: false);
         var aliases = reader.StringList("aliases");
+        var personNode = reader.Node("person");
+        var person = personNode is null ? null : PersonPathReader.Read(personNode, what, context);
         var columns = new List<ColumnDef>();
         var columnList = reader.Sequence("columns", required: true);
         if (columnList is not null && columnList.Items.Count == 0)
@@ -89,6 +91,7 @@ internal static class SchemaFileReader
         return new TableDef(catalog, schema, key.Value, entity, description, primaryKey, approxRows, timeColumn, aliases, provenance, sources, columns, key.Span)
         {
             ValueSpans = spans,
+            Person = person,
         };
     }
 

@@ -36,4 +36,7 @@ public sealed record TableDef(
 
     /// <summary>Where each key's value is written (<c>type</c>, <c>references</c>, <c>xref[1]</c> ...), so diagnostics can point at the value itself; empty for models built in code.</summary>
     public IReadOnlyDictionary<string, SourceSpan> ValueSpans { get; init; } = SourceSpans.Empty;
+
+    /// <summary>The path from a row to the person it describes (<c>person:</c>), or null when a row describes no person.</summary>
+    public PersonPathDef? Person { get; init; }
 }

@@ -18,6 +18,7 @@ public static class SchemaValidator
         IdentifierRules.Check(context);
         TableRules.Check(context);
         ReferenceRules.Check(context);
+        PersonPathRules.Check(context);
         XrefSectionRules.Check(context);
         CSharpNameRules.Check(context);
         return SchemaLoader.Sort(context.Diagnostics);

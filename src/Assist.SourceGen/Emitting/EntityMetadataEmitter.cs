@@ -34,8 +34,29 @@ internal static class EntityMetadataEmitter
 
         writer.CloseBlock(",");
         writer.Line("new string[] { " + string.Join(", ", entity.PrimaryKey.Select(k => Literal.String(k))) + " },");
-        writer.Line(Literal.String(entity.Description) + ");");
+        if (entity.PersonPath is not { } person)
+        {
+            writer.Line(Literal.String(entity.Description) + ");");
+            writer.Outdent();
+            return;
+        }
+
+        writer.Line(Literal.String(entity.Description) + ")");
         writer.Outdent();
+        writer.OpenBlock();
+        writer.Line("PersonPath = new " + MetadataNames.PersonPathMetadata + "(");
+        writer.Indent();
+        var steps = person.Steps.Select(s =>
+            "new " + MetadataNames.PersonPathStep + "(" + Literal.String(s.Column) + ", " + Literal.String(s.TargetTable) + ", " + Literal.String(s.TargetColumn) + ")");
+        writer.Line(person.Steps.Count == 0
+            ? "new " + MetadataNames.PersonPathStep + "[0],"
+            : "new " + MetadataNames.PersonPathStep + "[] { " + string.Join(", ", steps) + " },");
+        writer.Line(Literal.String(person.PersonTable) + ",");
+        writer.Line(Literal.String(person.PersonColumn) + ",");
+        writer.Line(Literal.String(person.WhenColumn) + ",");
+        writer.Line(Literal.Long(person.WhenCode) + "),");
+        writer.Outdent();
+        writer.CloseBlock(";");
     }
 
     /// <summary>The module initializer registering the table and every navigation.</summary>

@@ -8,6 +8,8 @@ internal static class MetadataNames
     public const string TableMetadata = Namespace + "TableMetadata";
     public const string ColumnMetadata = Namespace + "ColumnMetadata";
     public const string NavigationMetadata = Namespace + "NavigationMetadata";
+    public const string PersonPathMetadata = Namespace + "PersonPathMetadata";
+    public const string PersonPathStep = Namespace + "PersonPathStep";
     public const string NavigationKind = Namespace + "NavigationKind";
     public const string XrefMetadata = Namespace + "XrefMetadata";
     public const string LakeModel = Namespace + "LakeModel";

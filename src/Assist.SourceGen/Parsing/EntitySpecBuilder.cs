@@ -67,7 +67,22 @@ internal static class EntitySpecBuilder
             table.ApproxRows,
             table.PrimaryKey.ToEquatableArray(),
             columns.ToEquatableArray(),
-            methods.ToEquatableArray());
+            methods.ToEquatableArray(),
+            PersonPath(table, index));
+    }
+
+    // An invalid path was reported by the validator (AS0316 - AS0318); the table is then emitted without one.
+    private static PersonPathSpec? PersonPath(TableDef table, LakeIndex index)
+    {
+        var path = ResolvedPersonPath.Resolve(table, index.FindTable, name => index.FindEnum(name), out _);
+        return path is null
+            ? null
+            : new PersonPathSpec(
+                path.Hops.Select(h => new PersonPathStepSpec(h.Column.Name, h.Target.QualifiedName, h.TargetColumn.Name)).ToEquatableArray(),
+                path.PersonTable.QualifiedName,
+                path.PersonColumn.Name,
+                path.WhenColumn?.Name,
+                path.WhenCode);
     }
 
     // The entity's own columns' navigations first, then the reverse ones other tables add, then ExternalReference.

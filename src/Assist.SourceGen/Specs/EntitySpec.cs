@@ -20,6 +20,7 @@ namespace Assist.SourceGen.Specs;
 /// <param name="PrimaryKey">Primary-key column names.</param>
 /// <param name="Columns">Mapped columns in declaration order.</param>
 /// <param name="Navigations">Navigation methods.</param>
+/// <param name="PersonPath">The path from a row to the person it describes, or null.</param>
 internal sealed record EntitySpec(
     string HintName,
     string Namespace,
@@ -33,7 +34,8 @@ internal sealed record EntitySpec(
     long? ApproxRows,
     EquatableArray<string> PrimaryKey,
     EquatableArray<ColumnSpec> Columns,
-    EquatableArray<NavigationSpec> Navigations)
+    EquatableArray<NavigationSpec> Navigations,
+    PersonPathSpec? PersonPath)
 {
     /// <summary><c>catalog.schema.table</c>.</summary>
     public string QualifiedName => Catalog + "." + Schema + "." + Table;

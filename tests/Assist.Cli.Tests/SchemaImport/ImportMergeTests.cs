@@ -57,10 +57,10 @@ public sealed class ImportMergeTests
             LineDiff.Of(Text(before, "cas_core/users.yaml"), Text(after, "cas_core/users.yaml")));
         Assert.Equal(
             """
-            schema/cas_core/student_data.yaml(59,15): changed the type of column continuous_score of cas_core.student_data.assignment_logs from double to decimal(10,4)
-            schema/cas_core/student_data.yaml(219,7): added column hint_total (bigint) to cas_core.student_data.problem_logs
-            schema/cas_core/student_data.yaml(113,9): column path_info of cas_core.student_data.problem_logs is not in columns.csv; kept with a note
-            schema/cas_core/users.yaml(83,7): added column email_address (varchar) to cas_core.users.users; pii: true guessed from the name, review it
+            schema/cas_core/student_data.yaml(60,15): changed the type of column continuous_score of cas_core.student_data.assignment_logs from double to decimal(10,4)
+            schema/cas_core/student_data.yaml(221,7): added column hint_total (bigint) to cas_core.student_data.problem_logs
+            schema/cas_core/student_data.yaml(115,9): column path_info of cas_core.student_data.problem_logs is not in columns.csv; kept with a note
+            schema/cas_core/users.yaml(84,7): added column email_address (varchar) to cas_core.users.users; pii: true guessed from the name, review it
             schema: 2 files written, 4 changes and findings above.
 
             """,
@@ -87,7 +87,7 @@ public sealed class ImportMergeTests
         Assert.Equal(original.Columns.Select(c => c.Name), merged.Schema.FindTable("cas_core.users.user_roles_gone")!.Columns.Select(c => c.Name));
         Assert.Equal(
             """
-            schema/cas_core/users.yaml(90,3) (not in columns.csv): table cas_core.users.user_roles is in the YAML but not in the lake
+            schema/cas_core/users.yaml(91,3) (not in columns.csv): table cas_core.users.user_roles is in the YAML but not in the lake
             schema differs from columns.csv: 1 difference.
 
             """,

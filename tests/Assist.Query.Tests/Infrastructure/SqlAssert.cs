@@ -23,11 +23,16 @@ public static class SqlAssert
     /// <summary>When Trino and Athena agree (no parameters outside WHERE).</summary>
     public static void Sql<T>(Query<T> query, string trino, string duckdb) => Check(query, [trino, duckdb], athenaSeparate: false);
 
-    private static void Check<T>(Query<T> query, string[] expected, bool athenaSeparate)
+    /// <summary>The statement disclosure control submits (<c>query.Disclosure(dialect).Sql</c>), checked the same way.</summary>
+    public static void DisclosureSql<T>(Query<T> query, string trino, string athena, string duckdb) =>
+        Check(query, [trino, athena, duckdb], athenaSeparate: true, d => query.Disclosure(d).Sql.Text);
+
+    private static void Check<T>(Query<T> query, string[] expected, bool athenaSeparate, Func<SqlDialect, string>? sqlOf = null)
     {
-        var t = query.ToSql(SqlDialect.Trino).Text;
-        var a = query.ToSql(SqlDialect.Athena).Text;
-        var d = query.ToSql(SqlDialect.DuckDb).Text;
+        sqlOf ??= d => query.ToSql(d).Text;
+        var t = sqlOf(SqlDialect.Trino);
+        var a = sqlOf(SqlDialect.Athena);
+        var d = sqlOf(SqlDialect.DuckDb);
         string[] actual = athenaSeparate ? [t, a, d] : [t, d];
         if (ExpectedSqlRewriter.Enabled && !expected.SequenceEqual(actual))
         {

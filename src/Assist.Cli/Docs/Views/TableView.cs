@@ -13,6 +13,7 @@ namespace Assist.Cli.Docs.Views;
 /// <param name="Entity">The generated entity's full name.</param>
 /// <param name="TableSource">The generated table source expression (<c>Lake.CasCore.StudentData.ProblemLogs</c>).</param>
 /// <param name="PiiColumns">The personal-data columns, formatted, or empty.</param>
+/// <param name="Person">The person path (disclosure control: who a row describes), formatted.</param>
 /// <param name="Columns">The columns in declaration order.</param>
 /// <param name="Parents">Joins along this table's foreign keys.</param>
 /// <param name="Children">Joins from tables whose foreign keys point here.</param>
@@ -32,6 +33,7 @@ internal sealed record TableView(
     string Entity,
     string TableSource,
     string PiiColumns,
+    string Person,
     IReadOnlyList<ColumnView> Columns,
     IReadOnlyList<JoinView> Parents,
     IReadOnlyList<JoinView> Children,

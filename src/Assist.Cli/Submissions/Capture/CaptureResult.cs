@@ -23,7 +23,18 @@ internal sealed record CapturedOutput(
     IReadOnlyList<CapturedResultColumn> ResultColumns,
     IReadOnlyList<string> GroupKeys,
     bool PersonLevel,
-    long? RowsWritten);
+    long? RowsWritten,
+    CapturedDisclosure Disclosure);
+
+/// <summary>Disclosure control's view of an output (review.json's <c>disclosure</c>).</summary>
+/// <param name="PersonsColumn"><c>#persons</c> when the SQL carries it, otherwise null.</param>
+/// <param name="PersonPath">The person column persons are counted by, or null.</param>
+/// <param name="ManualReview">Why the rules cannot be applied automatically, or null.</param>
+/// <param name="Columns">The output's own columns in SELECT order.</param>
+internal sealed record CapturedDisclosure(string? PersonsColumn, string? PersonPath, string? ManualReview, IReadOnlyList<CapturedDisclosureColumn> Columns);
+
+/// <summary>One own column: its kind (key, count, sum, average, other) and dominance column, if any.</summary>
+internal sealed record CapturedDisclosureColumn(string Name, string Kind, string? DominanceColumn);
 
 /// <summary>A lake column the statement reads.</summary>
 internal sealed record CapturedColumn(string Name, bool Pii, bool PersonIdentifier);

@@ -134,7 +134,7 @@ internal static class CaptureRunner
     }
 
     private static CapturedOutput Placeholder(DeclaredOutput output) =>
-        new(output.Name, output.RowLevel, output.Reason, output.Location.Line, "", [], [], [], [], [], false, null);
+        new(output.Name, output.RowLevel, output.Reason, output.Location.Line, "", [], [], [], [], [], false, null, new CapturedDisclosure(null, null, null, []));
 
     private static CapturedOutput Captured(DeclaredOutput output, QueryReview review, long? rows) => new(
         output.Name,
@@ -148,5 +148,10 @@ internal static class CaptureRunner
         review.Outputs.Select(o => new CapturedResultColumn(o.Name, o.Sources.Select(s => s.QualifiedName).ToList(), o.PiiSources.Select(s => s.QualifiedName).ToList(), o.IsPersonIdentifier)).ToList(),
         review.GroupKeys,
         review.IsPersonLevel,
-        rows);
+        rows,
+        new CapturedDisclosure(
+            review.Disclosure.PersonsColumn,
+            review.Disclosure.PersonPath,
+            review.Disclosure.ManualReview,
+            review.Disclosure.Columns.Select(c => new CapturedDisclosureColumn(c.Name, c.Kind.ToString().ToLowerInvariant(), c.DominanceColumn)).ToList()));
 }

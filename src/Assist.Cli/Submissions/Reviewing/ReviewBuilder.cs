@@ -9,7 +9,8 @@ internal sealed class ReviewBuilder(ScanCostEstimator estimator, ScanPricing pri
     {
         var reviews = outputs.Select(Review).ToList();
         var problems = outputs.SelectMany(Problems).ToList();
-        return new ReviewReport(submission, dialect, reviews, reviews.Sum(r => r.EstimatedBytesScanned), reviews.Sum(r => r.EstimatedCostUsd), problems);
+        var conventions = new DisclosureConventions(Assist.Query.Disclosure.DisclosureNames.PersonsColumn, Assist.Query.Disclosure.DisclosureNames.TopSharePrefix);
+        return new ReviewReport(submission, dialect, conventions, reviews, reviews.Sum(r => r.EstimatedBytesScanned), reviews.Sum(r => r.EstimatedCostUsd), problems);
     }
 
     private OutputReview Review(CapturedOutput output)
@@ -28,6 +29,11 @@ internal sealed class ReviewBuilder(ScanCostEstimator estimator, ScanPricing pri
             output.Columns.Where(c => c.Pii).Select(c => c.Name).ToList(),
             output.GroupKeys,
             output.ResultColumns.Select(c => new ResultColumnReview(c.Name, c.Sources, c.PersonIdentifier)).ToList(),
+            new DisclosureReviewEntry(
+                output.Disclosure.PersonsColumn,
+                output.Disclosure.PersonPath,
+                output.Disclosure.ManualReview,
+                output.Disclosure.Columns.Select(c => new DisclosureColumnReview(c.Name, c.Kind, c.DominanceColumn)).ToList()),
             bytes,
             pricing.CostUsd(bytes));
     }
@@ -43,6 +49,12 @@ internal sealed class ReviewBuilder(ScanCostEstimator estimator, ScanPricing pri
         {
             yield return new ReviewProblem(output.Name, "person-level-output",
                 $"each row of '{output.Name}' describes one person ({Describe(output)}) but it is not declared with Submission.RowLevelOutput and a reason.");
+        }
+
+        if (output.Disclosure.ManualReview is { } why)
+        {
+            yield return new ReviewProblem(output.Name, "disclosure-manual-review",
+                $"disclosure rules cannot be applied to '{output.Name}' automatically: {why}.");
         }
 
         foreach (var column in output.ResultColumns.Where(c => c.PiiSources.Count > 0))

@@ -54,6 +54,7 @@ internal sealed record OutputPage(
     IReadOnlyList<string> GroupKeys,
     IReadOnlyList<ResultColumnReview> ResultColumns,
     IReadOnlyList<ParameterReview> Parameters,
+    DisclosureReviewEntry Disclosure,
     string Bytes,
     string Cost,
     string Sql)
@@ -68,6 +69,7 @@ internal sealed record OutputPage(
         output.GroupKeys,
         output.ResultColumns,
         output.Parameters,
+        output.Disclosure,
         ReviewPage.Bytes(output.EstimatedBytesScanned),
         ReviewPage.Usd(output.EstimatedCostUsd),
         sql.TrimEnd());

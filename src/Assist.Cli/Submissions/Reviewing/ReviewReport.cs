@@ -3,6 +3,7 @@ namespace Assist.Cli.Submissions.Reviewing;
 /// <summary>review.json: what a reviewer needs to decide whether a submission may run and what may leave the enclave.</summary>
 /// <param name="Submission">The file reviewed.</param>
 /// <param name="Dialect">The SQL dialect of the .sql files.</param>
+/// <param name="Disclosure">The names of the columns disclosure control adds, so readers need not hard-code them.</param>
 /// <param name="Outputs">One entry per declared output, in declaration order.</param>
 /// <param name="TotalEstimatedBytesScanned">Σ of the outputs' estimates.</param>
 /// <param name="EstimatedCostUsd">Σ of the outputs' costs (each output is one query, each with the minimum charge).</param>
@@ -10,6 +11,7 @@ namespace Assist.Cli.Submissions.Reviewing;
 internal sealed record ReviewReport(
     SubmissionInfo Submission,
     string Dialect,
+    DisclosureConventions Disclosure,
     IReadOnlyList<OutputReview> Outputs,
     long TotalEstimatedBytesScanned,
     decimal EstimatedCostUsd,
@@ -31,8 +33,21 @@ internal sealed record OutputReview(
     IReadOnlyList<string> PiiColumns,
     IReadOnlyList<string> GroupKeys,
     IReadOnlyList<ResultColumnReview> ResultColumns,
+    DisclosureReviewEntry Disclosure,
     long EstimatedBytesScanned,
     decimal EstimatedCostUsd);
+
+/// <summary>review.json's top-level <c>disclosure</c>: the persons column's name and the dominance columns' prefix.</summary>
+internal sealed record DisclosureConventions(string PersonsColumn, string TopSharePrefix);
+
+/// <summary>An output's <c>disclosure</c>: the persons column and path, why it needs manual review, and what each own column is.</summary>
+internal sealed record DisclosureReviewEntry(string? PersonsColumn, string? PersonPath, string? ManualReview, IReadOnlyList<DisclosureColumnReview> Columns);
+
+/// <summary>One own column: key, count, sum, average or other; a sum or average names its dominance column.</summary>
+internal sealed record DisclosureColumnReview(
+    string Name,
+    string Kind,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? DominanceColumn);
 
 /// <summary>A parameter: position (1-based), CLR type, SQL literal text.</summary>
 internal sealed record ParameterReview(int Position, string Type, string LiteralText);
@@ -42,6 +57,6 @@ internal sealed record ResultColumnReview(string Name, IReadOnlyList<string> Sou
 
 /// <summary>Something the reviewer must look at.</summary>
 /// <param name="Output">The output concerned.</param>
-/// <param name="Kind">row-level-output, person-level-output, pii-in-select or pii-read.</param>
+/// <param name="Kind">row-level-output, person-level-output, pii-in-select, pii-read or disclosure-manual-review.</param>
 /// <param name="Message">What and why, in one sentence.</param>
 internal sealed record ReviewProblem(string Output, string Kind, string Message);
