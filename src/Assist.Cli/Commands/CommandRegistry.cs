@@ -18,6 +18,7 @@ internal static class CommandRegistry
         new ImportCommand(),
         new SqlCommand(),
         new RunCommand(),
+        new CheckOutputCommand(),
         new CaptureCommand(),
     ];
 }

@@ -1,3 +1,4 @@
+using Assist.Cli.Disclosure;
 using Assist.Cli.Submissions.Reviewing;
 
 namespace Assist.Cli.Submissions;
@@ -11,4 +12,6 @@ namespace Assist.Cli.Submissions;
 /// <param name="Pricing">Athena's price.</param>
 /// <param name="Lake">For <c>assist run</c>: the local lake; null for <c>assist sql</c>.</param>
 /// <param name="Format">For <c>assist run</c>: csv or parquet.</param>
-internal sealed record SubmissionOptions(string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format);
+/// <param name="Disclosure">For <c>assist run</c>: the disclosure rules applied to the results (raw for <c>--no-disclosure</c>).</param>
+internal sealed record SubmissionOptions(string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format,
+    RunDisclosure? Disclosure = null);

@@ -4,6 +4,7 @@ using System.Text;
 using Assist.Cli.Arguments;
 using Assist.Cli.Commands;
 using Assist.Cli.Commands.Schema;
+using Assist.Cli.Disclosure;
 using Assist.Cli.Docs;
 using Assist.Cli.SchemaInput;
 using Assist.Cli.Submissions.Capture;
@@ -43,7 +44,8 @@ internal static class SubmissionPipeline
         }
 
         using var staging = OutputStaging.Create(Path.GetFullPath(options.Out, context.WorkingDirectory));
-        var request = new CaptureRequestOptions(options.Dialect, options.Lake, options.Lake is null ? null : staging.Folder, options.Format);
+        var dataFolder = options.Lake is null ? null : options.Disclosure is null ? staging.Folder : RunDisclosure.RawFolder(staging.Folder);
+        var request = new CaptureRequestOptions(options.Dialect, options.Lake, dataFolder, options.Format);
         var (result, failure) = await CaptureProcess.RunAsync(compiled, request, new CaptureLimits(options.Timeout, CaptureLimits.DefaultMemoryBytes), context.Cancellation)
             .ConfigureAwait(false);
         var problems = failure is not null ? [failure] : result!.Problems.ToList();
@@ -69,11 +71,17 @@ internal static class SubmissionPipeline
 
         await staging.WriteAsync("review.json", ReviewJson.Write(report), context.Cancellation).ConfigureAwait(false);
         await staging.WriteAsync("review.md", TemplateRenderer.Render("review", ReviewPage.From(report, sql)), context.Cancellation).ConfigureAwait(false);
+        var disclosure = options.Disclosure?.Release(staging.Folder, options.Format, info.Utc);
         var written = staging.Commit();
         await context.Out.WriteLineAsync(
             $"assist {verb}: {SchemaReport.Plural(report.Outputs.Count, "output")} of {info.File} written to {options.Out} ({string.Join(", ", written)}); "
             + $"{SchemaReport.Plural(report.Problems.Count, "item")} for the reviewer; estimated scan {ReviewPage.Bytes(report.TotalEstimatedBytesScanned)}, {ReviewPage.Usd(report.EstimatedCostUsd)}.")
             .ConfigureAwait(false);
+        if (disclosure is not null)
+        {
+            await context.Out.WriteLineAsync(disclosure).ConfigureAwait(false);
+        }
+
         return ExitCodes.Success;
     }
 

@@ -46,7 +46,8 @@ public sealed class ExampleSubmissionTests(ExampleLakeFixture lake) : IClassFixt
     {
         using var folder = new TempFolder();
 
-        var run = await CliRun.RunAsync(RepoPaths.Root, "run", $"examples/submissions/{example}.cs", "--lake", lake.Lake, "--out", folder.Combine("out"), "--schema", "schema");
+        // Raw values are compared: --no-disclosure keeps the disclosure rules from suppressing or rounding them.
+        var run = await CliRun.RunAsync(RepoPaths.Root, "run", $"examples/submissions/{example}.cs", "--lake", lake.Lake, "--out", folder.Combine("out"), "--schema", "schema", "--no-disclosure");
 
         Assert.True(run.ExitCode == 0, run.Error);
         var lines = (await File.ReadAllLinesAsync(folder.Combine("out", output + ".csv"))).ToList();

@@ -7,7 +7,7 @@ namespace Assist.Cli.Commands.Submissions;
 /// <summary><c>assist run file.cs --lake dir --out dir</c>: a submission's outputs computed on a local lake.</summary>
 internal sealed class RunCommand : ICliCommand
 {
-    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format"], [], maxPositionals: 1);
+    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format", "rules"], ["no-disclosure"], maxPositionals: 1);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Path { get; } = ["run"];
@@ -21,17 +21,25 @@ internal sealed class RunCommand : ICliCommand
         assist run: run an enclave submission on a local lake, exactly as the enclave would.
 
         Usage:
-          assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--schema <dir>] [--timeout S]
+          assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--rules <rules.yaml> | --no-disclosure]
+                     [--schema <dir>] [--timeout S]
 
         The same compile and allowlist as assist sql; then, in the child process, every output's DuckDB SQL (the
         text assist sql --dialect duckdb writes) runs on the lake. Writes <name>.csv (header = the C# property
         names, invariant culture, NULL as an empty field, timestamps ISO 8601) or <name>.parquet per output, with
         the Athena <name>.sql files, review.json and review.md. Nothing appears in <dir> unless every file is complete.
 
+        The disclosure rules (docs/disclosure.md) are applied as 'assist check-output' applies them in the enclave: a
+        suppressed value is an empty field, counts are rounded, person-level outputs are withheld, and disclosure.md
+        and disclosure.json say what was done to which cell. The persons and dominance columns the SQL adds are never
+        written.
+
         Options:
           --lake <dir>       The local lake (<catalog>/<schema>/<table>/*.parquet, e.g. from assist synth).
           --out <dir>        Where to write the files.
           --format F         csv (default) or parquet.
+          --rules <file>     The disclosure rules file (YAML); default: the defaults of docs/disclosure.md.
+          --no-disclosure    Write the raw local results, unchecked; disclosure.md and the console say so.
           --schema <dir>     The schema for scan estimates. Default: ./schema, else the lake's own.
           --timeout S        Seconds the capture and the runs may take before they are killed (default {CaptureLimits.DefaultTimeoutSeconds}).
           --usd-per-tb N     Athena's price per TB scanned, for the review (default 5).
@@ -39,7 +47,7 @@ internal sealed class RunCommand : ICliCommand
 
         Exit codes:
           0   the outputs were written
-          1   the submission has errors, or an output could not run on the lake
+          1   the submission has errors, an output could not run on the lake, or the rules file is refused
           2   the command line is wrong
           74  an output file could not be written
 
@@ -49,7 +57,7 @@ internal sealed class RunCommand : ICliCommand
         """;
 
     /// <inheritdoc />
-    public Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CliContext context)
     {
         var parsed = Parser.Parse(args);
         var lake = parsed.Option("lake") ?? throw new CliUsageException("assist run: --lake <dir> is required; see 'assist run --help'.");
@@ -66,6 +74,7 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var options = SubmissionArguments.Read("run", parsed, "athena", full, format);
-        return SubmissionPipeline.RunAsync("run", options, context);
+        var disclosure = await RunRules.ReadAsync(parsed.Option("rules"), parsed.Flag("no-disclosure"), context).ConfigureAwait(false);
+        return disclosure is null ? ExitCodes.InputErrors : await SubmissionPipeline.RunAsync("run", options with { Disclosure = disclosure }, context).ConfigureAwait(false);
     }
 }
