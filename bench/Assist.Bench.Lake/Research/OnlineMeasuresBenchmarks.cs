@@ -1,0 +1,96 @@
+using System.Globalization;
+using Assist.Bench.Lake.Research;
+using Assist.Cli.Tests.Research;
+using Assist.Query;
+using BenchmarkDotNet.Attributes;
+using DuckDB.NET.Data;
+
+namespace Assist.Bench.Lake;
+
+/// <summary>
+/// seeds/001's 15 online measures (examples/research/online_measures.cs) on DuckDB: the statement our compiler writes
+/// for the submission against the same analysis written by hand (the SQL the tests prove returns the same rows),
+/// side by side in one run. The lake size is a parameter: <c>ASSIST_BENCH_RESEARCH_STUDENTS</c> lists student counts
+/// (about 370 problem logs each; default 2,650, about 1 million logs; 26,500 gives about 10 million).
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+public class OnlineMeasuresBenchmarks
+{
+    private const string StudentsVariable = "ASSIST_BENCH_RESEARCH_STUDENTS";
+    private const long Seed = 7;
+
+    private LocalLake _lake = null!;
+    private SqlText _ours = null!;
+
+    /// <summary>Students in the synthetic lake.</summary>
+    [ParamsSource(nameof(Sizes))]
+    public int Students { get; set; }
+
+    /// <summary>The student counts to run, from <c>ASSIST_BENCH_RESEARCH_STUDENTS</c> (comma-separated).</summary>
+    public static IEnumerable<int> Sizes() =>
+        (Environment.GetEnvironmentVariable(StudentsVariable) ?? "2650")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+
+    /// <summary>The submission's DuckDB statement (also printed by <c>--explain-online-measures</c>).</summary>
+    public static SqlText OurSql() =>
+        CapturedSubmission.DuckDbSql(Path.Combine(BenchLake.RepositoryRoot(), "examples", "research", "online_measures.cs"), "online_measures");
+
+    /// <summary>The lake of <paramref name="students"/> students the benchmark reads.</summary>
+    public static string LakeFolder(int students) => BenchLake.Ensure(students, Seed);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _lake = LocalLake.Open(LakeFolder(Students));
+        _ours = OurSql();
+        var ours = Generated();
+        var hand = HandWritten();
+        if (ours.Count == 0 || ours.Count != hand.Count || !ours.Zip(hand).All(p => SameRow(p.First, p.Second)))
+        {
+            throw new InvalidOperationException($"our SQL ({ours.Count} rows) and the hand-written SQL ({hand.Count} rows) disagree.");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _lake.Dispose();
+
+    [Benchmark(Baseline = true, Description = "hand-written DuckDB SQL")]
+    public List<object?[]> HandWritten() => Read(HandWrittenResearchSql.OnlineMeasures, []);
+
+    [Benchmark(Description = "our generated DuckDB SQL (assist sql --dialect duckdb)")]
+    public List<object?[]> Generated() => Read(_ours.Text, _ours.Parameters.Select(p => p.Value));
+
+    private List<object?[]> Read(string sql, IEnumerable<object?> parameters)
+    {
+        using var command = _lake.Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(value ?? DBNull.Value));
+        }
+
+        using var reader = command.ExecuteReader();
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    // Numbers compare as doubles to 1e-9 relative (the two plans may add in another order).
+    private static bool SameRow(object?[] a, object?[] b) =>
+        a.Length == b.Length && a.Zip(b).All(p => p.First is null || p.Second is null
+            ? p.First is null && p.Second is null
+            : Math.Abs(Convert.ToDouble(p.First, CultureInfo.InvariantCulture) - Convert.ToDouble(p.Second, CultureInfo.InvariantCulture))
+              <= 1e-9 * Math.Max(1, Math.Abs(Convert.ToDouble(p.First, CultureInfo.InvariantCulture))));
+}
