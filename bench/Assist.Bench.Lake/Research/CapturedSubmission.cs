@@ -23,7 +23,8 @@ internal static class CapturedSubmission
 
         RuntimeHelpers.RunModuleConstructor(typeof(global::Assist.Lake.Lake).Module.ModuleHandle);
         using var pe = new MemoryStream(compiled.Assembly);
-        var entry = AssemblyLoadContext.Default.LoadFromStream(pe).EntryPoint
+        // A context of its own: a second capture (another benchmark case) loads another assembly named Submission.
+        var entry = new AssemblyLoadContext(path, isCollectible: true).LoadFromStream(pe).EntryPoint
             ?? throw new InvalidOperationException($"{path} has no top-level statements.");
         using var capture = SubmissionCapture.Begin();
         entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);

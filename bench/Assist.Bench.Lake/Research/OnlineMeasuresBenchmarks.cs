@@ -87,10 +87,13 @@ public class OnlineMeasuresBenchmarks
         return rows;
     }
 
-    // Numbers compare as doubles to 1e-9 relative (the two plans may add in another order).
+    // Numbers compare as doubles to 1e-9 relative (the two plans may add in another order; DuckDB sums integers
+    // into HUGEINT, which our SQL casts to BIGINT).
     private static bool SameRow(object?[] a, object?[] b) =>
         a.Length == b.Length && a.Zip(b).All(p => p.First is null || p.Second is null
             ? p.First is null && p.Second is null
-            : Math.Abs(Convert.ToDouble(p.First, CultureInfo.InvariantCulture) - Convert.ToDouble(p.Second, CultureInfo.InvariantCulture))
-              <= 1e-9 * Math.Max(1, Math.Abs(Convert.ToDouble(p.First, CultureInfo.InvariantCulture))));
+            : Math.Abs(Number(p.First) - Number(p.Second)) <= 1e-9 * Math.Max(1, Math.Abs(Number(p.First))));
+
+    private static double Number(object value) =>
+        value is System.Numerics.BigInteger big ? (double)big : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 }

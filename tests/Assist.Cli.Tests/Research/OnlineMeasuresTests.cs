@@ -14,10 +14,7 @@ public sealed class OnlineMeasuresTests(ResearchLakeFixture lake)
     {
         using var folder = new TempFolder();
 
-        var run = await ResearchExamples.RunAsync(ResearchExamples.PathOf(Example), lake.Lake, folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        var (header, rows) = ResearchExamples.ReadCsv(lake.Lake, folder.Combine("out", Example + ".csv"));
+        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchExamples.PathOf(Example), lake.Lake, folder, Example);
         Assert.Equal(
             ["StudentXid", "OriginalPercentCorrect", "OriginalCount", "PercentCorrect", "QuestionCount", "HintRequestCount", "AvgHintRequest",
              "HintCount", "AvgHintCount", "BottomOutHintCount", "AvgBottomHint", "AttemptCount", "AvgAttempt", "AvgQuestionTime", "AvgItemTime", "TotalMinutes"],
@@ -41,15 +38,4 @@ public sealed class OnlineMeasuresTests(ResearchLakeFixture lake)
     }
 
     private static long QuestionCount(string[] row) => long.Parse(row[4], System.Globalization.CultureInfo.InvariantCulture);
-
-    [Fact]
-    public async Task Athena_sql_passes_the_trino_grammar_and_the_review_flags_a_person_level_output_without_pii()
-    {
-        using var folder = new TempFolder();
-
-        var run = await ResearchExamples.SqlAsync(ResearchExamples.PathOf(Example), folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        ResearchExamples.AssertPersonLevelWithoutPii(folder.Combine("out"), Example);
-    }
 }

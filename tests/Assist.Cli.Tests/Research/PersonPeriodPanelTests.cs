@@ -15,10 +15,7 @@ public sealed class PersonPeriodPanelTests(ResearchLakeFixture lake)
     {
         using var folder = new TempFolder();
 
-        var run = await ResearchExamples.RunAsync(ResearchExamples.PathOf(Example), lake.Lake, folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        var (header, rows) = ResearchExamples.ReadCsv(lake.Lake, folder.Combine("out", Example + ".csv"));
+        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchExamples.PathOf(Example), lake.Lake, folder, Example);
         Assert.Equal(["StudentXid", "Month", "CenteredMonth", "OriginalCount", "PercentCorrect", "PredictedScore"], header);
         ResearchExamples.AssertSameRows(ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.PersonPeriodPanel), rows);
 
@@ -26,16 +23,5 @@ public sealed class PersonPeriodPanelTests(ResearchLakeFixture lake)
         // September 1st, so the months run from 1 (October) to 8 (May).
         var months = rows.Select(r => int.Parse(r[2], CultureInfo.InvariantCulture)).Distinct().Order().ToList();
         Assert.Equal(Enumerable.Range(1, 8), months);
-    }
-
-    [Fact]
-    public async Task Athena_sql_passes_the_trino_grammar_and_the_review_flags_a_person_level_output_without_pii()
-    {
-        using var folder = new TempFolder();
-
-        var run = await ResearchExamples.SqlAsync(ResearchExamples.PathOf(Example), folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        ResearchExamples.AssertPersonLevelWithoutPii(folder.Combine("out"), Example);
     }
 }

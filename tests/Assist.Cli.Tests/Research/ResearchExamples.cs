@@ -23,6 +23,14 @@ internal static class ResearchExamples
     public static async Task<CliRun> RunAsync(string submission, string lake, string outFolder) =>
         await CliRun.RunAsync(RepoPaths.Root, "run", submission, "--lake", lake, "--out", outFolder, "--schema", "schema");
 
+    /// <summary>Runs the submission on the lake and reads output <paramref name="output"/>'s CSV back; the run must succeed.</summary>
+    public static async Task<(IReadOnlyList<string> Header, List<string[]> Rows)> RunAndReadAsync(string submission, string lake, TempFolder folder, string output)
+    {
+        var run = await RunAsync(submission, lake, folder.Combine("out"));
+        Assert.True(run.ExitCode == 0, run.Error);
+        return ReadCsv(lake, folder.Combine("out", output + ".csv"));
+    }
+
     /// <summary><c>assist sql</c> in the Athena dialect (the default) into <paramref name="outFolder"/>.</summary>
     public static async Task<CliRun> SqlAsync(string submission, string outFolder) =>
         await CliRun.RunAsync(RepoPaths.Root, "sql", submission, "--out", outFolder, "--schema", "schema");

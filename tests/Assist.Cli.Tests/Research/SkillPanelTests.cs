@@ -31,10 +31,7 @@ public sealed class SkillPanelTests(ResearchLakeFixture lake)
             await File.WriteAllTextAsync(submission, text.Replace(ModelLine, $"const string SkillModel = \"{model}\";", StringComparison.Ordinal));
         }
 
-        var run = await ResearchExamples.RunAsync(submission, lake.Lake, folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        var (header, rows) = ResearchExamples.ReadCsv(lake.Lake, folder.Combine("out", Example + ".csv"));
+        var (header, rows) = await ResearchExamples.RunAndReadAsync(submission, lake.Lake, folder, Example);
         Assert.Equal(["StudentXid", "SkillId", "SkillName", "QuarterStart", "Quarter", "OriginalCount", "PercentCorrect", "PredictedScore"], header);
         ResearchExamples.AssertSameRows(ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.SkillPanel(model)), rows);
 
@@ -45,17 +42,6 @@ public sealed class SkillPanelTests(ResearchLakeFixture lake)
             // One skill: one row per student and quarter, holding every graded original item of the quarter.
             Assert.Equal(rows.Count, rows.Select(r => (r[0], r[3])).Distinct().Count());
         }
-    }
-
-    [Fact]
-    public async Task Athena_sql_passes_the_trino_grammar_and_the_review_flags_a_person_level_output_without_pii()
-    {
-        using var folder = new TempFolder();
-
-        var run = await ResearchExamples.SqlAsync(ResearchExamples.PathOf(Example), folder.Combine("out"));
-
-        Assert.True(run.ExitCode == 0, run.Error);
-        ResearchExamples.AssertPersonLevelWithoutPii(folder.Combine("out"), Example);
     }
 
     // The synthetic skill models nest as in seeds/002 Table 1: every problem has one skill per WPI model, and each
