@@ -6,8 +6,9 @@ using DuckDB.NET.Data;
 namespace Assist.Bench.Lake.Research;
 
 /// <summary>
-/// <c>--explain-online-measures [students]</c>: both online-measures statements with DuckDB's EXPLAIN ANALYZE (the
-/// operator tree with each operator's time and rows), and one Stopwatch run of each, to see where a difference comes from.
+/// <c>--explain-online-measures [students]</c>: the three online-measures statements with DuckDB's EXPLAIN ANALYZE (the
+/// operator tree with each operator's time and rows), and one Stopwatch run of each, to see where a difference comes
+/// from; the second is <see cref="OnlineMeasuresBenchmarks.HandWrittenTestInCte"/>.
 /// </summary>
 internal static class OnlineMeasuresExplain
 {
@@ -18,6 +19,7 @@ internal static class OnlineMeasuresExplain
         foreach (var (name, sql, parameters) in new[]
                  {
                      ("hand-written", HandWrittenResearchSql.OnlineMeasures, Array.Empty<object?>()),
+                     ("hand-written, original-item test in the CTE", OnlineMeasuresBenchmarks.HandWrittenTestInCte(), Array.Empty<object?>()),
                      ("ours", ours.Text, ours.Parameters.Select(p => p.Value).ToArray()),
                  })
         {
