@@ -1,12 +1,12 @@
-// The 15 online measures of seeds/001 (Feng, Heffernan & Koedinger, "Predicting state test scores better with
-// intelligent tutoring systems", §3): one row per student over a date range, each student's first day left out.
+// The 15 online measures of seeds/001 §4 (Feng, Heffernan & Koedinger, on the 2004-05 ASSISTment data): one row per
+// student over a date range, each student's first day left out.
 // Definitions, and where this lake differs from the 2004 system, are in online_measures.md.
 using Assist.Lake;
 using Assist.Query;
 using Assist.Submissions;
 
 Submission.Describe(
-    title: "The 15 online measures per student (seeds/001 §3)",
+    title: "The 15 online measures per student (seeds/001 §4)",
     purpose: "Per-student static and dynamic assessment metrics (percent correct, hints, attempts, bottom-out hints, time) "
         + "to predict state test scores, as in seeds/001 Table 1.");
 

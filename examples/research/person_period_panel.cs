@@ -1,5 +1,5 @@
-// The person-period data set of seeds/001 §5.1 (Feng, Heffernan & Koedinger, "Predicting state test scores better
-// with intelligent tutoring systems"): one row per student per month of a school year, the first month left out,
+// The person-period data set of seeds/001 §5.1 (Feng, Heffernan & Koedinger, on the 2004-05 ASSISTment data): one
+// row per student per month of a school year, the first month left out,
 // with PredictedScore = 54 × the month's percent correct on original items, for growth models over CenteredMonth.
 // Definitions, and where this lake differs from the 2004 system, are in person_period_panel.md.
 using Assist.Lake;
