@@ -5,17 +5,20 @@ namespace Assist.Bench.Lake;
 
 /// <summary>
 /// The synthetic lake the benchmarks read: 2,800 students (about 1.06 million problem logs), written once to the
-/// temp folder by <c>assist synth</c>'s generator and reused by later runs.
+/// temp folder by <c>assist synth</c>'s generator and reused by later runs; other sizes on request.
 /// </summary>
 internal static class BenchLake
 {
     public const int Students = 2800;
 
-    public static string Ensure()
+    public static string Ensure() => Ensure(Students, 42);
+
+    /// <summary>A lake of <paramref name="students"/> students (about 370 problem logs each) from <paramref name="seed"/>.</summary>
+    public static string Ensure(int students, long seed)
     {
         // The calendar is in the name: a lake cached by a build with other school years is not reused.
         var calendar = SynthCalendar.Recent;
-        var folder = Path.Combine(Path.GetTempPath(), $"assist-bench-lake-{Students}-s42-{calendar.FirstYear}x{calendar.Years}");
+        var folder = Path.Combine(Path.GetTempPath(), $"assist-bench-lake-{students}-s{seed}-{calendar.FirstYear}x{calendar.Years}");
         if (Directory.Exists(folder))
         {
             return folder;
@@ -27,7 +30,7 @@ internal static class BenchLake
             throw new InvalidOperationException("schema/ has errors: " + string.Join("\n", schema.Diagnostics));
         }
 
-        new LakeSynthesizer(schema.Schema, new SynthOptions(folder, Students, 42), Console.Error).Run(CancellationToken.None);
+        new LakeSynthesizer(schema.Schema, new SynthOptions(folder, students, seed), Console.Error).Run(CancellationToken.None);
         return folder;
     }
 

@@ -18,6 +18,13 @@ internal static class Program
             return 0;
         }
 
+        // `--explain-online-measures [students]` prints DuckDB's EXPLAIN ANALYZE of both online-measures statements.
+        if (args.Length > 0 && args[0] == "--explain-online-measures")
+        {
+            Research.OnlineMeasuresExplain.Print(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2650);
+            return 0;
+        }
+
         // `--import-rate [runs]` times `assist import responses` of the largest public files with a Stopwatch.
         if (args.Length > 0 && args[0] == "--import-rate")
         {

@@ -2,7 +2,8 @@ namespace Assist.Cli.Synth;
 
 /// <summary>
 /// Problem sets, their original problems and scaffolding steps (<c>problems.scaffold_id</c>), hints and other
-/// tutor strategies, scaffolds, skills and the problem-skill links.
+/// tutor strategies, scaffolds, skills and the problem-skill links (the Common Core standards here, the research skill
+/// models of seeds/002 in <see cref="SkillModelRecipes"/>).
 /// </summary>
 internal static class ContentRecipes
 {
@@ -22,9 +23,9 @@ internal static class ContentRecipes
         yield return new TableRecipe(Content + "tutor_strategies", [TutorStrategies], "id", null, []);
         yield return new TableRecipe(Content + "scaffolds", [Scaffolds], "id",
             new RangeSource(ids.Scaffolds, "SELECT count(*) FROM w_problem WHERE own_scaffold_id IS NOT NULL"), []);
-        yield return new TableRecipe(Content + "skills", [Skills], "id",
+        yield return new TableRecipe(Content + "skills", [Skills, SkillModelRecipes.Skills], "id",
             new RangeSource(ids.Skills, "SELECT " + SynthSql.Int(shape.Skills)), []);
-        yield return new TableRecipe(Content + "problem_skills", [ProblemSkills], "_key", null, []);
+        yield return new TableRecipe(Content + "problem_skills", [ProblemSkills, SkillModelRecipes.ProblemSkills], "_key", null, []);
     }
 
     private static string ProblemSets(SynthContext c) => $"""
