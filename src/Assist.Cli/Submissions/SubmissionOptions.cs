@@ -11,4 +11,6 @@ namespace Assist.Cli.Submissions;
 /// <param name="Pricing">Athena's price.</param>
 /// <param name="Lake">For <c>assist run</c>: the local lake; null for <c>assist sql</c>.</param>
 /// <param name="Format">For <c>assist run</c>: csv or parquet.</param>
-internal sealed record SubmissionOptions(string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format);
+/// <param name="Plots">For <c>assist run --plots</c>: draw the declared plots from the written CSV files.</param>
+internal sealed record SubmissionOptions(
+    string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format, bool Plots = false);

@@ -7,7 +7,7 @@ namespace Assist.Cli.Commands.Submissions;
 /// <summary><c>assist run file.cs --lake dir --out dir</c>: a submission's outputs computed on a local lake.</summary>
 internal sealed class RunCommand : ICliCommand
 {
-    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format"], [], maxPositionals: 1);
+    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format"], ["plots"], maxPositionals: 1);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Path { get; } = ["run"];
@@ -21,7 +21,7 @@ internal sealed class RunCommand : ICliCommand
         assist run: run an enclave submission on a local lake, exactly as the enclave would.
 
         Usage:
-          assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--schema <dir>] [--timeout S]
+          assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--plots] [--schema <dir>] [--timeout S]
 
         The same compile and allowlist as assist sql; then, in the child process, every output's DuckDB SQL (the
         text assist sql --dialect duckdb writes) runs on the lake. Writes <name>.csv (header = the C# property
@@ -35,6 +35,8 @@ internal sealed class RunCommand : ICliCommand
           --schema <dir>     The schema for scan estimates. Default: ./schema, else the lake's own.
           --timeout S        Seconds the capture and the runs may take before they are killed (default {CaptureLimits.DefaultTimeoutSeconds}).
           --usd-per-tb N     Athena's price per TB scanned, for the review (default 5).
+          --plots            Also draw the submission's Submission.Plot declarations as <plot>.png, read back
+                             from the written <output>.csv files (csv format only); nothing extra without them.
           --help             Show this help.
 
         Exit codes:
@@ -65,7 +67,13 @@ internal sealed class RunCommand : ICliCommand
             throw new CliUsageException($"assist run: --format must be csv or parquet; got '{format}'.");
         }
 
-        var options = SubmissionArguments.Read("run", parsed, "athena", full, format);
+        var options = SubmissionArguments.Read("run", parsed, "athena", full, format) with { Plots = PlotsWanted(parsed, format) };
         return SubmissionPipeline.RunAsync("run", options, context);
     }
+
+    // Plots are drawn from the CSV files as written, so they need the CSV format.
+    private static bool PlotsWanted(ParsedArguments parsed, string format) =>
+        parsed.Flag("plots") && (format == "csv"
+            ? true
+            : throw new CliUsageException("assist run: --plots draws from the CSV outputs; it cannot be used with --format parquet."));
 }
