@@ -59,4 +59,7 @@ var bySkillAndOpportunity =
         PercentCorrect = g.Average(o => (double)o.Correct),
     };
 
-Submission.Output("curve_by_opportunity", bySkillAndOpportunity);
+var curve = Submission.Output("curve_by_opportunity", bySkillAndOpportunity);
+Submission.Plot("curve_by_opportunity_plot", PlotKind.Line, curve,
+    x: r => r.Opportunity, y: r => r.PercentCorrect, group: r => r.SkillId,
+    title: "Percent correct by opportunity, per skill");

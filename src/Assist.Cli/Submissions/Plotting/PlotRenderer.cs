@@ -21,25 +21,41 @@ internal static class PlotRenderer
                 plot.YLabel("count");
                 break;
             default:
+                var crowded = data.Series.Count > MaxLegendEntries;
                 foreach (var series in data.Series)
                 {
-                    Draw(plot, declared.Kind == "ScatterWithSpread", series, declared.Group is null ? null : declared.Group + " " + series.Group);
+                    var line = Draw(plot, declared.Kind == "ScatterWithSpread", series, declared.Group is null || crowded ? null : declared.Group + " " + series.Group);
+                    if (crowded)
+                    {
+                        // Too many series to tell apart: each is a faint line behind their mean.
+                        line.Color = Colors.Gray.WithAlpha(0.35);
+                        line.MarkerSize = 0;
+                    }
+                }
+
+                if (crowded)
+                {
+                    var mean = Draw(plot, false, MeanOf(data.Series), $"mean of {data.Series.Count} {declared.Group} series (unweighted)");
+                    mean.LineWidth = 3;
+                    mean.Color = Colors.Navy;
                 }
 
                 plot.XLabel(declared.X);
                 plot.YLabel(declared.Spread is null ? declared.Y! : $"{declared.Y} (± {declared.Spread})");
-                if (declared.Group is not null && data.Series.Count <= MaxLegendEntries)
-                {
-                    plot.ShowLegend();
-                }
-
                 break;
         }
 
         plot.SavePng(path, width, height);
     }
 
-    private static void Draw(Plot plot, bool spread, PlotSeries series, string? label)
+    // The mean y at each x over the series that have a point there.
+    private static PlotSeries MeanOf(IReadOnlyList<PlotSeries> series)
+    {
+        var byX = series.SelectMany(s => s.X.Zip(s.Y)).GroupBy(p => p.First).OrderBy(g => g.Key).ToList();
+        return new PlotSeries("mean", byX.Select(g => g.Key).ToList(), byX.Select(g => g.Average(p => p.Second)).ToList(), byX.Select(_ => 0.0).ToList());
+    }
+
+    private static ScottPlot.Plottables.Scatter Draw(Plot plot, bool spread, PlotSeries series, string? label)
     {
         var points = Enumerable.Range(0, series.X.Count).OrderBy(i => series.X[i]).ToList();
         var xs = points.Select(i => series.X[i]).ToArray();
@@ -55,6 +71,8 @@ internal static class PlotRenderer
             var bars = plot.Add.ErrorBar(xs, ys, points.Select(i => series.Spread[i]).ToArray());
             bars.Color = line.Color;
         }
+
+        return line;
     }
 
     private static void Histogram(Plot plot, PlotData data)
