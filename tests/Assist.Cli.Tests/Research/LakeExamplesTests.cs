@@ -1,3 +1,4 @@
+using Assist.Cli.Tests.Infrastructure;
 using Assist.Cli.Tests.Submissions;
 using Assist.TestKit;
 using Xunit;

@@ -1,4 +1,6 @@
 using System.Text;
+using Assist.Schema;
+using Assist.Schema.Drift;
 
 namespace Assist.Cli.Submissions.Plotting;
 
@@ -20,89 +22,34 @@ internal sealed class OutputCsv
     /// <summary>The rows, each as many fields as the header (an empty field is NULL).</summary>
     public IReadOnlyList<string[]> Rows { get; }
 
-    /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="FormatException">A row has another number of fields than the header.</exception>
+    /// <summary>Reads <paramref name="path"/> (RFC 4180, as DuckDB writes it).</summary>
+    /// <exception cref="FormatException">A row has another number of fields than the header, or a quote is never closed.</exception>
     public static OutputCsv Read(string path)
     {
-        var records = Parse(File.ReadAllText(path, Encoding.UTF8)).ToList();
+        IReadOnlyList<CsvRecord> records;
+        try
+        {
+            records = CsvReader.Read(Path.GetFileName(path), File.ReadAllText(path, Encoding.UTF8));
+        }
+        catch (LakeSourceException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+
         if (records.Count == 0)
         {
             throw new FormatException($"{Path.GetFileName(path)} is empty: it has no header.");
         }
 
-        var header = records[0];
-        for (var i = 1; i < records.Count; i++)
+        var header = records[0].Fields;
+        foreach (var record in records.Skip(1).Where(r => r.Fields.Count != header.Count))
         {
-            if (records[i].Length != header.Length)
-            {
-                throw new FormatException($"{Path.GetFileName(path)} line {i + 1} has {records[i].Length} fields where the header has {header.Length}.");
-            }
+            throw new FormatException($"{Path.GetFileName(path)} line {record.Line} has {record.Fields.Count} fields where the header has {header.Count}.");
         }
 
-        return new OutputCsv(header, records.Skip(1).ToList());
+        return new OutputCsv(header, records.Skip(1).Select(r => r.Fields.ToArray()).ToList());
     }
 
     /// <summary>The position of <paramref name="column"/> in the header, or -1.</summary>
     public int IndexOf(string column) => Header.ToList().IndexOf(column);
-
-    private static IEnumerable<string[]> Parse(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        var any = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            any = true;
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return [.. fields];
-                fields.Clear();
-                any = false;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (any)
-        {
-            fields.Add(field.ToString());
-            yield return [.. fields];
-        }
-    }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using Assist.Query;
 using Xunit;
 
-namespace Assist.Cli.Tests.Research;
+namespace Assist.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Compares an output CSV that <c>assist run</c> wrote with the rows of hand-written DuckDB SQL over the same lake:
