@@ -145,7 +145,6 @@ internal sealed partial class QueryTranslator
         }
 
         var shape = Bind(selector, scope, b.Shape);
-
         if (b.IsGrouped)
         {
             b.IsAggregateOnly = true;

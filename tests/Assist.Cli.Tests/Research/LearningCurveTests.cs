@@ -100,6 +100,23 @@ public sealed class LearningCurveTests(ExampleLakeFixture lake) : IClassFixture<
     }
 
     [Fact]
+    public void A_plot_whose_file_lacks_its_column_or_holds_text_is_reported_not_drawn()
+    {
+        using var folder = new TempFolder();
+        folder.Write("o.csv", "Month,Label\n1,a\n");
+        var missing = new Assist.Cli.Submissions.Capture.CapturedPlot("missing", "Line", "o", "Month", "Percent", null, null, "t", 7);
+        var text = new Assist.Cli.Submissions.Capture.CapturedPlot("text", "Line", "o", "Month", "Label", null, null, "t", 9);
+
+        var problems = PlotWriter.Write(folder.Path, [missing, text]);
+
+        Assert.Equal(["AS2407", "AS2407"], problems.Select(p => p.Code));
+        Assert.Equal([7, 9], problems.Select(p => p.Line));
+        Assert.Contains("the file has no column Percent (its columns: Month, Label)", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("column Label holds 'a' on line 2, which is not a number", problems[1].Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.png"));
+    }
+
+    [Fact]
     public async Task Plots_cannot_be_asked_of_parquet_outputs()
     {
         using var folder = new TempFolder();
