@@ -13,5 +13,7 @@ namespace Assist.Cli.Submissions;
 /// <param name="Lake">For <c>assist run</c>: the local lake; null for <c>assist sql</c>.</param>
 /// <param name="Format">For <c>assist run</c>: csv or parquet.</param>
 /// <param name="Disclosure">For <c>assist run</c>: the disclosure rules applied to the results (raw for <c>--no-disclosure</c>).</param>
-internal sealed record SubmissionOptions(string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format,
-    RunDisclosure? Disclosure = null);
+/// <param name="Plots">For <c>assist run --plots</c>: draw the declared plots from the written CSV files.</param>
+internal sealed record SubmissionOptions(
+    string File, string Out, string Dialect, string? Schema, TimeSpan Timeout, ScanPricing Pricing, string? Lake, string Format,
+    RunDisclosure? Disclosure = null, bool Plots = false);

@@ -9,6 +9,7 @@ using Assist.Cli.Docs;
 using Assist.Cli.SchemaInput;
 using Assist.Cli.Submissions.Capture;
 using Assist.Cli.Submissions.Compiling;
+using Assist.Cli.Submissions.Plotting;
 using Assist.Cli.Submissions.Reviewing;
 
 namespace Assist.Cli.Submissions;
@@ -62,7 +63,7 @@ internal static class SubmissionPipeline
         var info = new SubmissionInfo(Path.GetFileName(options.File), Convert.ToHexStringLower(SHA256.HashData(bytes)), ToolVersion,
             context.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture), result!.Title, result.Purpose);
         var dialectName = SubmissionDialects.Find(options.Dialect)!.Name;
-        var report = new ReviewBuilder(new ScanCostEstimator(schema.Result.Schema), options.Pricing).Build(info, dialectName, result.Outputs);
+        var report = new ReviewBuilder(new ScanCostEstimator(schema.Result.Schema), options.Pricing).Build(info, dialectName, result.Outputs, result.Plots);
         var sql = result.Outputs.ToDictionary(o => o.Name, o => o.Sql.TrimEnd() + "\n", StringComparer.Ordinal);
         foreach (var (name, statement) in sql)
         {
@@ -72,6 +73,12 @@ internal static class SubmissionPipeline
         await staging.WriteAsync("review.json", ReviewJson.Write(report), context.Cancellation).ConfigureAwait(false);
         await staging.WriteAsync("review.md", TemplateRenderer.Render("review", ReviewPage.From(report, sql)), context.Cancellation).ConfigureAwait(false);
         var disclosure = options.Disclosure?.Release(staging.Folder, options.Format, info.Utc);
+        // Plots are drawn from the files as released, after the disclosure rules.
+        if (options.Plots && PlotWriter.Write(staging.Folder, result.Plots) is { Count: > 0 } plotProblems)
+        {
+            return await FailAsync(verb, plotProblems.Select(p => Locate(p, options.File, text)).ToList(), context).ConfigureAwait(false);
+        }
+
         var written = staging.Commit();
         await context.Out.WriteLineAsync(
             $"assist {verb}: {SchemaReport.Plural(report.Outputs.Count, "output")} of {info.File} written to {options.Out} ({string.Join(", ", written)}); "

@@ -13,6 +13,7 @@ public sealed partial class SubmissionCapture : IDisposable
     private static readonly AsyncLocal<SubmissionCapture?> s_current = new();
     private readonly List<DeclaredOutput> _outputs = [];
     private readonly List<SubmissionProblem> _problems = [];
+    private readonly List<DeclaredPlot> _plots = [];
     private readonly SubmissionCapture? _previous;
     private bool _closed;
 
@@ -26,6 +27,9 @@ public sealed partial class SubmissionCapture : IDisposable
 
     /// <summary>The outputs declared, in order.</summary>
     public IReadOnlyList<DeclaredOutput> Outputs => _outputs;
+
+    /// <summary>The plots declared, in order.</summary>
+    public IReadOnlyList<DeclaredPlot> Plots => _plots;
 
     /// <summary>Mistakes in the declarations (bad or repeated names, missing reasons), in order.</summary>
     public IReadOnlyList<SubmissionProblem> Problems => _problems;
@@ -101,6 +105,22 @@ public sealed partial class SubmissionCapture : IDisposable
 
         _outputs.Add(new DeclaredOutput(name, query, rowLevel, reason, location));
     }
+
+    internal void AddPlot(PlotRequest plot, SubmissionLocation location)
+    {
+        var problem = PlotChecks.Problem(plot, _plots, _outputs);
+        if (problem is not null)
+        {
+            _problems.Add(new SubmissionProblem("AS2307", problem, location));
+            return;
+        }
+
+        _plots.Add(new DeclaredPlot(plot.Name!, plot.Kind, plot.Output!, plot.X!.Name!, plot.Y?.Name, plot.Group?.Name, plot.Spread?.Name,
+            string.IsNullOrWhiteSpace(plot.Title) ? plot.Name! : plot.Title, location));
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a valid output or plot name.</summary>
+    internal static bool IsValidName(string? name) => name is not null && NamePattern().IsMatch(name);
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();

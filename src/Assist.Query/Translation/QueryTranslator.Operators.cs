@@ -137,6 +137,13 @@ internal sealed partial class QueryTranslator
             b = Wrap(b);
         }
 
+        if (b.HasWindow && WindowCalls.In(selector.Body))
+        {
+            // A window over a column the previous projection computed with a window (rank by a running average)
+            // would nest one window in another, which SQL forbids: the previous projection becomes a subquery.
+            b = Wrap(b);
+        }
+
         var shape = Bind(selector, scope, b.Shape);
         if (b.IsGrouped)
         {

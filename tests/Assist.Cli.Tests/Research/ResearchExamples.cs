@@ -21,7 +21,7 @@ internal static class ResearchExamples
     /// by default, must be switched off here: the comparison is with raw hand-written results.
     /// </summary>
     public static async Task<CliRun> RunAsync(string submission, string lake, string outFolder) =>
-        await CliRun.RunAsync(RepoPaths.Root, "run", submission, "--lake", lake, "--out", outFolder, "--schema", "schema");
+        await CliRun.RunAsync(RepoPaths.Root, "run", submission, "--lake", lake, "--out", outFolder, "--schema", "schema", "--no-disclosure");
 
     /// <summary>Runs the submission on the lake and reads output <paramref name="output"/>'s CSV back; the run must succeed.</summary>
     public static async Task<(IReadOnlyList<string> Header, List<string[]> Rows)> RunAndReadAsync(string submission, string lake, TempFolder folder, string output)
@@ -33,7 +33,7 @@ internal static class ResearchExamples
 
     /// <summary><c>assist sql</c> in the Athena dialect (the default) into <paramref name="outFolder"/>.</summary>
     public static async Task<CliRun> SqlAsync(string submission, string outFolder) =>
-        await CliRun.RunAsync(RepoPaths.Root, "sql", submission, "--out", outFolder, "--schema", "schema");
+        await CliRun.RunAsync(RepoPaths.Root, "sql", submission, "--out", outFolder, "--schema", "schema", "--no-disclosure");
 
     /// <summary>The output's CSV as read back by DuckDB (quoted fields with commas included): header and rows as text.</summary>
     public static (IReadOnlyList<string> Header, List<string[]> Rows) ReadCsv(string lake, string csvPath)

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Assist.Cli.Tests.Infrastructure;
-using Assist.Query;
 using Assist.TestKit;
 using Xunit;
 
@@ -50,21 +48,7 @@ public sealed class ExampleSubmissionTests(ExampleLakeFixture lake) : IClassFixt
         var run = await CliRun.RunAsync(RepoPaths.Root, "run", $"examples/submissions/{example}.cs", "--lake", lake.Lake, "--out", folder.Combine("out"), "--schema", "schema", "--no-disclosure");
 
         Assert.True(run.ExitCode == 0, run.Error);
-        var lines = (await File.ReadAllLinesAsync(folder.Combine("out", output + ".csv"))).ToList();
-        var expected = HandWrittenRows(handWritten);
-        Assert.NotEmpty(expected);
-        Assert.Equal(expected.Count, lines.Count - 1);
-        // The output's own columns; disclosure control's columns after them are checked by DisclosureColumnsTests.
-        var own = expected[0].Length;
-        var actual = lines.Skip(1).Select(l => l.Split(',')[..own]).ToList();
-        foreach (var (want, got) in Sorted(expected).Zip(Sorted(actual)))
-        {
-            Assert.Equal(want.Length, got.Length);
-            for (var i = 0; i < want.Length; i++)
-            {
-                AssertSameValue(want[i], got[i]);
-            }
-        }
+        ResultComparison.AssertSameRows(lake.Lake, handWritten, folder.Combine("out", output + ".csv"));
     }
 
     [Fact]
@@ -78,46 +62,5 @@ public sealed class ExampleSubmissionTests(ExampleLakeFixture lake) : IClassFixt
         var lines = await File.ReadAllLinesAsync(folder.Combine("out", "attempts.csv"));
         Assert.Equal("StudentXid,ProblemId,StartTime,Correct,HintCount,AttemptCount", lines[0]);
         Assert.Matches(@"^\d+,\d+,\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6},(true|false|),\d+,\d+$", lines[1]);
-    }
-
-    private List<string[]> HandWrittenRows(string sql)
-    {
-        using var local = LocalLake.Open(lake.Lake);
-        using var command = local.Connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Canonical(reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray());
-        }
-
-        return rows;
-    }
-
-    // The CSV's own conventions: NULL empty, ISO 8601 timestamps with microseconds, lower-case booleans, invariant numbers.
-    private static string Canonical(object? value) => value switch
-    {
-        null => "",
-        DateTime t => t.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
-
-    private static IEnumerable<string[]> Sorted(IEnumerable<string[]> rows) => rows.OrderBy(r => string.Join(",", r), StringComparer.Ordinal);
-
-    // Numbers compare as numbers (C# writes 0 where DuckDB writes 0.0; averages may differ in the last bits between
-    // two plans); everything else must be equal as text.
-    private static void AssertSameValue(string expected, string actual)
-    {
-        if (double.TryParse(expected, CultureInfo.InvariantCulture, out var e) && double.TryParse(actual, CultureInfo.InvariantCulture, out var a))
-        {
-            Assert.Equal(e, a, 1e-9);
-        }
-        else
-        {
-            Assert.Equal(expected, actual);
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace Assist.Cli.Commands.Submissions;
 /// <summary><c>assist run file.cs --lake dir --out dir</c>: a submission's outputs computed on a local lake.</summary>
 internal sealed class RunCommand : ICliCommand
 {
-    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format", "rules"], ["no-disclosure"], maxPositionals: 1);
+    private static readonly ArgumentParser Parser = new("run", [.. SubmissionArguments.Shared, "lake", "format", "rules"], ["no-disclosure", "plots"], maxPositionals: 1);
 
     /// <inheritdoc />
     public IReadOnlyList<string> Path { get; } = ["run"];
@@ -22,7 +22,7 @@ internal sealed class RunCommand : ICliCommand
 
         Usage:
           assist run <file.cs> --lake <dir> --out <dir> [--format csv|parquet] [--rules <rules.yaml> | --no-disclosure]
-                     [--schema <dir>] [--timeout S]
+                     [--plots] [--schema <dir>] [--timeout S]
 
         The same compile and allowlist as assist sql; then, in the child process, every output's DuckDB SQL (the
         text assist sql --dialect duckdb writes) runs on the lake. Writes <name>.csv (header = the C# property
@@ -43,6 +43,8 @@ internal sealed class RunCommand : ICliCommand
           --schema <dir>     The schema for scan estimates. Default: ./schema, else the lake's own.
           --timeout S        Seconds the capture and the runs may take before they are killed (default {CaptureLimits.DefaultTimeoutSeconds}).
           --usd-per-tb N     Athena's price per TB scanned, for the review (default 5).
+          --plots            Also draw the submission's Submission.Plot declarations as <plot>.png, read back
+                             from the written <output>.csv files (csv format only); nothing extra without them.
           --help             Show this help.
 
         Exit codes:
@@ -73,8 +75,14 @@ internal sealed class RunCommand : ICliCommand
             throw new CliUsageException($"assist run: --format must be csv or parquet; got '{format}'.");
         }
 
-        var options = SubmissionArguments.Read("run", parsed, "athena", full, format);
+        var options = SubmissionArguments.Read("run", parsed, "athena", full, format) with { Plots = PlotsWanted(parsed, format) };
         var disclosure = await RunRules.ReadAsync(parsed.Option("rules"), parsed.Flag("no-disclosure"), context).ConfigureAwait(false);
         return disclosure is null ? ExitCodes.InputErrors : await SubmissionPipeline.RunAsync("run", options with { Disclosure = disclosure }, context).ConfigureAwait(false);
     }
+
+    // Plots are drawn from the CSV files as written, so they need the CSV format.
+    private static bool PlotsWanted(ParsedArguments parsed, string format) =>
+        parsed.Flag("plots") && (format == "csv"
+            ? true
+            : throw new CliUsageException("assist run: --plots draws from the CSV outputs; it cannot be used with --format parquet."));
 }

@@ -5,7 +5,12 @@ namespace Assist.Cli.Submissions.Capture;
 /// <param name="Purpose">From <c>Submission.Describe</c>, or null.</param>
 /// <param name="Problems">Errors: bad declarations, an exception, an untranslatable query, a failed run.</param>
 /// <param name="Outputs">The declared outputs, in order.</param>
-internal sealed record CaptureResult(string? Title, string? Purpose, IReadOnlyList<CapturedProblem> Problems, IReadOnlyList<CapturedOutput> Outputs);
+/// <param name="Plots">The declared plots, in order.</param>
+internal sealed record CaptureResult(
+    string? Title, string? Purpose, IReadOnlyList<CapturedProblem> Problems, IReadOnlyList<CapturedOutput> Outputs, IReadOnlyList<CapturedPlot> Plots);
+
+/// <summary>A declared plot: its kind (Line, ScatterWithSpread, Histogram), the output and the columns it draws.</summary>
+internal sealed record CapturedPlot(string Name, string Kind, string Output, string X, string? Y, string? Group, string? Spread, string Title, int Line);
 
 /// <summary>One error found while capturing, at a line of the submission (0 when there is none).</summary>
 internal sealed record CapturedProblem(string Code, string Message, int Line);

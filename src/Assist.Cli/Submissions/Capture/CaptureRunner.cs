@@ -78,7 +78,8 @@ internal static class CaptureRunner
             }
         }
 
-        return new CaptureResult(capture.Title, capture.Purpose, problems, outputs);
+        var plots = capture.Plots.Select(p => new CapturedPlot(p.Name, p.Kind.ToString(), p.Output, p.X, p.Y, p.Group, p.Spread, p.Title, p.Location.Line)).ToList();
+        return new CaptureResult(capture.Title, capture.Purpose, problems, outputs, plots);
     }
 
     private static async Task<(CapturedOutput Output, CapturedProblem? Problem)> ReviewAsync(

@@ -4,7 +4,7 @@ namespace Assist.Cli.Submissions.Compiling;
 
 /// <summary>
 /// The allowlist a submission binds to, judged on symbols: the generated lake, Assist.Query's query API,
-/// <c>Assist.Submissions.Submission</c>, LINQ, primitive types, string, dates and times, Math, Regex and value
+/// <c>Assist.Submissions.Submission</c> (with its SubmissionOutput and PlotKind), LINQ, primitive types, string, dates and times, Math, Regex and value
 /// collections. Everything else is refused, with a specific code for the known escape routes.
 /// </summary>
 internal static class ApiPolicy
@@ -103,7 +103,7 @@ internal static class ApiPolicy
 
         if (ns == "Assist.Submissions")
         {
-            return name == "Submission" ? null : ApiVerdict.NotAllowlisted;
+            return name is "Submission" or "SubmissionOutput" or "PlotKind" ? null : ApiVerdict.NotAllowlisted;
         }
 
         return ns switch

@@ -5,12 +5,15 @@ namespace Assist.Cli.Submissions.Reviewing;
 /// <summary>Turns the captured outputs into the review: cost per output and the problems a reviewer must look at.</summary>
 internal sealed class ReviewBuilder(ScanCostEstimator estimator, ScanPricing pricing)
 {
-    public ReviewReport Build(SubmissionInfo submission, string dialect, IReadOnlyList<CapturedOutput> outputs)
+    public ReviewReport Build(SubmissionInfo submission, string dialect, IReadOnlyList<CapturedOutput> outputs, IReadOnlyList<CapturedPlot>? plots = null)
     {
         var reviews = outputs.Select(Review).ToList();
         var problems = outputs.SelectMany(Problems).ToList();
         var conventions = new DisclosureConventions(Assist.Query.Disclosure.DisclosureNames.PersonsColumn, Assist.Query.Disclosure.DisclosureNames.TopSharePrefix);
-        return new ReviewReport(submission, dialect, conventions, reviews, reviews.Sum(r => r.EstimatedBytesScanned), reviews.Sum(r => r.EstimatedCostUsd), problems);
+        var plotReviews = plots is { Count: > 0 }
+            ? plots.Select(p => new PlotReview(p.Name, p.Name + ".png", p.Kind, p.Output, p.X, p.Y, p.Group, p.Spread, p.Title)).ToList()
+            : null;
+        return new ReviewReport(submission, dialect, conventions, reviews, reviews.Sum(r => r.EstimatedBytesScanned), reviews.Sum(r => r.EstimatedCostUsd), problems, plotReviews);
     }
 
     private OutputReview Review(CapturedOutput output)

@@ -11,7 +11,8 @@ internal sealed record ReviewPage(
     string TotalBytes,
     string TotalCost,
     IReadOnlyList<OutputPage> Outputs,
-    IReadOnlyList<ReviewProblem> Problems)
+    IReadOnlyList<ReviewProblem> Problems,
+    IReadOnlyList<PlotReview> Plots)
 {
     public static ReviewPage From(ReviewReport report, IReadOnlyDictionary<string, string> sql) => new(
         report.Submission.Title ?? report.Submission.File,
@@ -21,7 +22,8 @@ internal sealed record ReviewPage(
         Bytes(report.TotalEstimatedBytesScanned),
         Usd(report.EstimatedCostUsd),
         report.Outputs.Select(o => OutputPage.From(o, sql.TryGetValue(o.Name, out var text) ? text : "")).ToList(),
-        report.Problems);
+        report.Problems,
+        report.Plots ?? []);
 
     /// <summary><c>1,234,567 bytes (1.2 MB)</c>, decimal units.</summary>
     public static string Bytes(long bytes)

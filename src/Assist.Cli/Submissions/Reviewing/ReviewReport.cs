@@ -8,6 +8,7 @@ namespace Assist.Cli.Submissions.Reviewing;
 /// <param name="TotalEstimatedBytesScanned">Σ of the outputs' estimates.</param>
 /// <param name="EstimatedCostUsd">Σ of the outputs' costs (each output is one query, each with the minimum charge).</param>
 /// <param name="Problems">What the reviewer must look at.</param>
+/// <param name="Plots">The declared plots, or null (omitted from the file) when there are none.</param>
 internal sealed record ReviewReport(
     SubmissionInfo Submission,
     string Dialect,
@@ -15,7 +16,12 @@ internal sealed record ReviewReport(
     IReadOnlyList<OutputReview> Outputs,
     long TotalEstimatedBytesScanned,
     decimal EstimatedCostUsd,
-    IReadOnlyList<ReviewProblem> Problems);
+    IReadOnlyList<ReviewProblem> Problems,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    IReadOnlyList<PlotReview>? Plots = null);
+
+/// <summary>A declared plot: drawn by <c>assist run --plots</c> from its output's file, so it shows nothing the output does not.</summary>
+internal sealed record PlotReview(string Name, string File, string Kind, string Output, string X, string? Y, string? Group, string? Spread, string Title);
 
 /// <summary>The submission file: name, SHA-256 of its bytes, the tool that reviewed it and when.</summary>
 internal sealed record SubmissionInfo(string File, string Sha256, string ToolVersion, string Utc, string? Title, string? Purpose);

@@ -1,0 +1,39 @@
+using Assist.Cli.Submissions.Capture;
+
+namespace Assist.Cli.Submissions.Plotting;
+
+/// <summary>
+/// <c>assist run --plots</c>: draws each declared plot as <c>&lt;name&gt;.png</c> in the staging folder, from the CSV
+/// file its output was written to. Reading the file back, not the lake, means a plot shows exactly the values that are
+/// released with the outputs (after any disclosure control applied to them), nothing more.
+/// </summary>
+internal static class PlotWriter
+{
+    /// <summary>The image size: fixed, so the same output gives the same picture.</summary>
+    public const int Width = 900;
+
+    /// <summary>The image height.</summary>
+    public const int Height = 560;
+
+    /// <summary>Draws <paramref name="plots"/> from the CSV files in <paramref name="folder"/>; returns the plots that could not be drawn (AS2407).</summary>
+    public static IReadOnlyList<CapturedProblem> Write(string folder, IReadOnlyList<CapturedPlot> plots)
+    {
+        var problems = new List<CapturedProblem>();
+        foreach (var plot in plots)
+        {
+            try
+            {
+                var data = PlotData.From(plot, OutputCsv.Read(Path.Combine(folder, plot.Output + ".csv")));
+                var temp = Path.Combine(folder, "." + plot.Name + ".png.tmp");
+                PlotRenderer.Render(plot, data, temp, Width, Height);
+                File.Move(temp, Path.Combine(folder, plot.Name + ".png"), overwrite: true);
+            }
+            catch (Exception e) when (e is FormatException or FileNotFoundException)
+            {
+                problems.Add(new CapturedProblem("AS2407", $"plot '{plot.Name}' cannot be drawn from {plot.Output}.csv: {e.Message}", plot.Line));
+            }
+        }
+
+        return problems;
+    }
+}
