@@ -74,9 +74,10 @@ internal static class SubmissionPipeline
         await staging.WriteAsync("review.md", TemplateRenderer.Render("review", ReviewPage.From(report, sql)), context.Cancellation).ConfigureAwait(false);
         var disclosure = options.Disclosure?.Release(staging.Folder, options.Format, info.Utc);
         // Plots are drawn from the files as released, after the disclosure rules.
-        if (options.Plots && PlotWriter.Write(staging.Folder, result.Plots) is { Count: > 0 } plotProblems)
+        var plots = options.Plots ? PlotWriter.Write(staging.Folder, result.Plots) : null;
+        if (plots is { Problems.Count: > 0 })
         {
-            return await FailAsync(verb, plotProblems.Select(p => Locate(p, options.File, text)).ToList(), context).ConfigureAwait(false);
+            return await FailAsync(verb, plots.Problems.Select(p => Locate(p, options.File, text)).ToList(), context).ConfigureAwait(false);
         }
 
         var written = staging.Commit();
@@ -87,6 +88,11 @@ internal static class SubmissionPipeline
         if (disclosure is not null)
         {
             await context.Out.WriteLineAsync(disclosure).ConfigureAwait(false);
+        }
+
+        foreach (var line in plots?.NotDrawn ?? [])
+        {
+            await context.Out.WriteLineAsync("assist run: " + line).ConfigureAwait(false);
         }
 
         return ExitCodes.Success;

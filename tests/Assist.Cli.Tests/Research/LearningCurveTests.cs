@@ -95,7 +95,7 @@ public sealed class LearningCurveTests(ExampleLakeFixture lake) : IClassFixture<
         var data = PlotData.From(plot, OutputCsv.Read(csv));
 
         Assert.Equal(lines.Length - 2, data.Series.Single().X.Count);
-        Assert.Empty(PlotWriter.Write(folder.Combine("out"), [plot]));
+        Assert.Empty(PlotWriter.Write(folder.Combine("out"), [plot]).Problems);
         Assert.True(File.Exists(folder.Combine("out", "p.png")));
     }
 
@@ -107,12 +107,26 @@ public sealed class LearningCurveTests(ExampleLakeFixture lake) : IClassFixture<
         var missing = new Assist.Cli.Submissions.Capture.CapturedPlot("missing", "Line", "o", "Month", "Percent", null, null, "t", 7);
         var text = new Assist.Cli.Submissions.Capture.CapturedPlot("text", "Line", "o", "Month", "Label", null, null, "t", 9);
 
-        var problems = PlotWriter.Write(folder.Path, [missing, text]);
+        var problems = PlotWriter.Write(folder.Path, [missing, text]).Problems;
 
         Assert.Equal(["AS2407", "AS2407"], problems.Select(p => p.Code));
         Assert.Equal([7, 9], problems.Select(p => p.Line));
         Assert.Contains("the file has no column Percent (its columns: Month, Label)", problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("column Label holds 'a' on line 2, which is not a number", problems[1].Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.png"));
+    }
+
+    [Fact]
+    public void A_plot_of_an_output_disclosure_control_withheld_is_not_drawn_and_says_why()
+    {
+        // Withheld outputs have no file in the released folder; a plot must not be drawn from anything else.
+        using var folder = new TempFolder();
+        var plot = new Assist.Cli.Submissions.Capture.CapturedPlot("curve", "Line", "withheld", "Month", "Percent", null, null, "t", 3);
+
+        var outcome = PlotWriter.Write(folder.Path, [plot]);
+
+        Assert.Empty(outcome.Problems);
+        Assert.Equal(["plot 'curve' not drawn: output 'withheld' was not released (see disclosure.md)."], outcome.NotDrawn);
         Assert.Empty(Directory.GetFiles(folder.Path, "*.png"));
     }
 

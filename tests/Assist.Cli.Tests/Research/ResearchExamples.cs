@@ -33,7 +33,7 @@ internal static class ResearchExamples
 
     /// <summary><c>assist sql</c> in the Athena dialect (the default) into <paramref name="outFolder"/>.</summary>
     public static async Task<CliRun> SqlAsync(string submission, string outFolder) =>
-        await CliRun.RunAsync(RepoPaths.Root, "sql", submission, "--out", outFolder, "--schema", "schema", "--no-disclosure");
+        await CliRun.RunAsync(RepoPaths.Root, "sql", submission, "--out", outFolder, "--schema", "schema");
 
     /// <summary>The output's CSV as read back by DuckDB (quoted fields with commas included): header and rows as text.</summary>
     public static (IReadOnlyList<string> Header, List<string[]> Rows) ReadCsv(string lake, string csvPath)
