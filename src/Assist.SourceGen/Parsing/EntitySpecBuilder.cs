@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Navigation;
 using Assist.Schema.Types;
 using Assist.SourceGen.Diagnostics;
 using Assist.SourceGen.Infrastructure;
@@ -22,7 +23,7 @@ internal static class EntitySpecBuilder
     public static EntitySpec Build(
         TableDef table,
         LakeIndex index,
-        IReadOnlyList<PlannedNavigation> navigations,
+        NavigationPlan navigations,
         DiagnosticLocator locator,
         List<DiagnosticInfo> diagnostics)
     {
@@ -45,11 +46,11 @@ internal static class EntitySpecBuilder
         }
 
         var methods = new List<NavigationSpec>();
-        foreach (var navigation in navigations.OrderBy(n => Rank(n.Spec.Kind)))
+        foreach (var navigation in navigations.Of(table.QualifiedName).OrderBy(n => Rank(n.Kind)))
         {
-            if (Claim(taken, navigation.Spec.MethodName, table, navigation.Origin, locator, diagnostics))
+            if (Claim(taken, navigation.MethodName, table, navigation.Origin, locator, diagnostics))
             {
-                methods.Add(navigation.Spec);
+                methods.Add(NavigationSpecBuilder.Build(navigation, navigations, index));
             }
         }
 
@@ -71,8 +72,8 @@ internal static class EntitySpecBuilder
     }
 
     // The entity's own columns' navigations first, then the reverse ones other tables add, then ExternalReference.
-    private static int Rank(NavigationSpecKind kind) =>
-        kind == NavigationSpecKind.ToMany ? 1 : kind == NavigationSpecKind.ExternalReference ? 2 : 0;
+    private static int Rank(LakeNavigationKind kind) =>
+        kind == LakeNavigationKind.ToMany ? 1 : kind == LakeNavigationKind.ExternalReference ? 2 : 0;
 
     private static bool Claim(
         HashSet<string> taken,

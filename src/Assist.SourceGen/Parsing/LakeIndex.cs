@@ -69,25 +69,6 @@ internal sealed class LakeIndex
     public string EnumUnderlyingType(EnumDef enumeration) =>
         _enumUnderlyingTypes.TryGetValue(enumeration.Name, out var type) ? type : "int";
 
-    /// <summary>The column a navigation joins on in <paramref name="table"/> when it is the target: its one-column key, else <c>id</c>.</summary>
-    public static string KeyColumn(TableDef table) => table.PrimaryKey.Count == 1 ? table.PrimaryKey[0] : "id";
-
-    /// <summary>The code of value <paramref name="valueName"/> of enumeration <paramref name="enumName"/>, or null.</summary>
-    public long? EnumValue(string enumName, string valueName)
-    {
-        var enumeration = FindEnum(enumName);
-        var value = enumeration?.Values.FirstOrDefault(v => v.Name == valueName);
-        return value?.Value;
-    }
-
-    /// <summary>The C# member that names <paramref name="valueName"/> (<c>global::Assist.Lake.Partner.Tng</c>), or null.</summary>
-    public string? EnumMember(string enumName, string valueName)
-    {
-        var enumeration = FindEnum(enumName);
-        var value = enumeration?.Values.FirstOrDefault(v => v.Name == valueName);
-        return enumeration is null || value is null ? null : EnumType(enumeration) + "." + Naming.EnumMemberName(value);
-    }
-
     // A bigint column that uses the enumeration, or a code beyond int, makes the enum long-backed so every value fits
     // and the column's values convert without loss.
     private static string UnderlyingType(LakeSchema schema, EnumDef enumeration)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Navigation;
 using Assist.SourceGen.Diagnostics;
 using Assist.SourceGen.Infrastructure;
 using Assist.SourceGen.Specs;
@@ -17,12 +18,11 @@ internal static class LakeSpecBuilder
     {
         var diagnostics = result.Diagnostics.Select(locator.Locate).ToList();
         var index = new LakeIndex(result.Schema, rootNamespace);
-        var navigations = NavigationPlanner.Plan(index);
+        var navigations = NavigationPlanner.Plan(result.Schema);
         var entities = new List<EntitySpec>();
         foreach (var table in index.Tables)
         {
-            var planned = navigations.TryGetValue(table.QualifiedName, out var list) ? list : new List<PlannedNavigation>();
-            entities.Add(EntitySpecBuilder.Build(table, index, planned, locator, diagnostics));
+            entities.Add(EntitySpecBuilder.Build(table, index, navigations, locator, diagnostics));
         }
 
         return new LakeSpec(
