@@ -19,14 +19,16 @@ internal static class EntitySpecBuilder
 {
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
-    /// <summary>The entity of <paramref name="table"/>.</summary>
-    public static EntitySpec Build(
-        TableDef table,
-        LakeIndex index,
-        NavigationPlan navigations,
-        DiagnosticLocator locator,
-        List<DiagnosticInfo> diagnostics)
+    /// <summary>The entity of <paramref name="input"/>'s table, and the diagnostics building it gave.</summary>
+    public static EntityResult Build(EntityInput input)
     {
+        var table = input.Table;
+        var index = input.Index;
+        var locator = input.Locator;
+
+        // Starts with the schema errors that explain a clash, so Claim does not repeat them; only what is added is returned.
+        var diagnostics = new List<DiagnosticInfo>(input.Explained);
+        var explained = diagnostics.Count;
         var className = Naming.EntityName(table);
         var taken = new HashSet<string>(ObjectMembers, StringComparer.Ordinal) { className };
         var columns = new List<ColumnSpec>();
@@ -46,16 +48,16 @@ internal static class EntitySpecBuilder
         }
 
         var methods = new List<NavigationSpec>();
-        foreach (var navigation in navigations.Of(table.QualifiedName).OrderBy(n => Rank(n.Kind)))
+        foreach (var navigation in input.Navigations.OrderBy(n => Rank(n.Kind)))
         {
             if (Claim(taken, navigation.MethodName, table, navigation.Origin, locator, diagnostics))
             {
-                methods.Add(NavigationSpecBuilder.Build(navigation, navigations, index));
+                methods.Add(NavigationSpecBuilder.Build(navigation, input.Plan, index));
             }
         }
 
         var ns = index.EntityNamespace(table);
-        return new EntitySpec(
+        var entity = new EntitySpec(
             Naming.EntityNamespaceSuffix(table) + "." + className + ".g.cs",
             ns,
             className,
@@ -69,6 +71,7 @@ internal static class EntitySpecBuilder
             table.PrimaryKey.ToEquatableArray(),
             columns.ToEquatableArray(),
             methods.ToEquatableArray());
+        return new EntityResult(entity, diagnostics.Skip(explained).ToEquatableArray());
     }
 
     // The entity's own columns' navigations first, then the reverse ones other tables add, then ExternalReference.
