@@ -94,7 +94,7 @@ public sealed class ImportMergeTests
         var original = SchemaLoader.LoadDirectory(RepoPaths.Schema).Schema.FindTable("cas_core.users.user_roles")!;
         Assert.Equal(original.Columns.Select(c => c.Description), merged.Schema.FindTable("cas_core.users.user_roles")!.Columns.Select(c => c.Description));
         Assert.Equal(original.Columns.Select(c => c.Name), merged.Schema.FindTable("cas_core.users.user_roles_gone")!.Columns.Select(c => c.Name));
-        var gone = original.Span;
+        var gone = merged.Schema.FindTable("cas_core.users.user_roles")!.Span; // diff reads the merged YAML
         Assert.Equal(
             $"""
             schema/cas_core/users.yaml({gone.Line},{gone.Column}) (not in columns.csv): table cas_core.users.user_roles is in the YAML but not in the lake
