@@ -35,8 +35,14 @@ public sealed class AssistGenerator : IIncrementalGenerator
         /// <summary>The root namespace option.</summary>
         public const string RootNamespace = "RootNamespace";
 
-        /// <summary>The whole schema as a spec.</summary>
+        /// <summary>The whole schema combined and validated (re-run on any YAML edit).</summary>
         public const string Lake = "Lake";
+
+        /// <summary>Each table's entity input (compared per table).</summary>
+        public const string EntityInputs = "EntityInputs";
+
+        /// <summary>Each table's entity built, with its diagnostics (re-run only for a changed input).</summary>
+        public const string EntityResults = "EntityResults";
 
         /// <summary>The diagnostics.</summary>
         public const string Diagnostics = "Diagnostics";
@@ -70,19 +76,30 @@ public sealed class AssistGenerator : IIncrementalGenerator
 
         var lake = files.Collect()
             .Combine(rootNamespace)
-            .Select(static (input, ct) => LakeParser.Parse(input.Left, input.Right, ct))
+            .Select(static (input, ct) => LakeParser.Model(input.Left, input.Right, ct))
             .WithTrackingName(Steps.Lake);
 
-        var diagnostics = lake.Select(static (spec, _) => spec.Diagnostics).WithTrackingName(Steps.Diagnostics);
+        // Per table: an edit re-builds and re-emits only the entities whose inputs changed (EntityInput).
+        var entityResults = lake
+            .SelectMany(static (model, _) => model.Tables)
+            .WithTrackingName(Steps.EntityInputs)
+            .Select(static (input, _) => EntitySpecBuilder.Build(input))
+            .WithTrackingName(Steps.EntityResults);
+
+        var diagnostics = lake
+            .Select(static (model, _) => model.SchemaDiagnostics)
+            .Combine(entityResults.Select(static (result, _) => result.Diagnostics).Collect())
+            .Select(static (input, _) => LakeSpecBuilder.Merge(input.Left, input.Right))
+            .WithTrackingName(Steps.Diagnostics);
         context.RegisterSourceOutput(diagnostics, static (spc, list) => Report(spc, list));
 
-        var entities = lake.SelectMany(static (spec, _) => spec.Entities.AsImmutableArray()).WithTrackingName(Steps.Entities);
+        var entities = entityResults.Select(static (result, _) => result.Spec).WithTrackingName(Steps.Entities);
         context.RegisterSourceOutput(entities, static (spc, entity) => Add(spc, entity.HintName, () => EntityEmitter.Emit(entity)));
 
-        var enums = lake.SelectMany(static (spec, _) => spec.Enums.AsImmutableArray()).WithTrackingName(Steps.Enums);
+        var enums = lake.SelectMany(static (model, _) => model.Enums.AsImmutableArray()).WithTrackingName(Steps.Enums);
         context.RegisterSourceOutput(enums, static (spc, spec) => Add(spc, spec.HintName, () => EnumEmitter.Emit(spec)));
 
-        var root = lake.Select(static (spec, _) => spec.Root).WithTrackingName(Steps.Root);
+        var root = lake.Select(static (model, _) => model.Root).WithTrackingName(Steps.Root);
         context.RegisterSourceOutput(root, static (spc, spec) =>
         {
             if (spec.Catalogs.Count > 0)
@@ -91,7 +108,7 @@ public sealed class AssistGenerator : IIncrementalGenerator
             }
         });
 
-        var xref = lake.Select(static (spec, _) => spec.Xref).WithTrackingName(Steps.Xref);
+        var xref = lake.Select(static (model, _) => model.Xref).WithTrackingName(Steps.Xref);
         context.RegisterSourceOutput(xref, static (spc, spec) =>
         {
             if (spec is not null)

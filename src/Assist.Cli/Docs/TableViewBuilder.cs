@@ -1,6 +1,7 @@
 using Assist.Cli.Docs.Views;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Navigation;
 
 namespace Assist.Cli.Docs;
 
@@ -9,11 +10,13 @@ namespace Assist.Cli.Docs;
 /// <param name="rootNamespace">The namespace the generated API lives in (<c>Assist.Lake</c>).</param>
 internal sealed class TableViewBuilder(LakeSchema lake, string rootNamespace)
 {
+    private readonly NavigationPlan _navigations = NavigationPlanner.Plan(lake);
+
     /// <summary>The view of <paramref name="table"/> as shown on its schema page.</summary>
     public TableView Build(TableDef table)
     {
         var page = PageLinks.TablePage(table);
-        var joins = new JoinViewBuilder(lake, page);
+        var joins = new JoinViewBuilder(_navigations, page);
         var pii = table.Columns.Where(c => c.Pii).Select(c => c.Name).ToList();
         return new TableView(
             table.Name,

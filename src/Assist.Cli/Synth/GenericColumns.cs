@@ -1,4 +1,5 @@
 using Assist.Schema.Model;
+using Assist.Schema.Types;
 using static Assist.Cli.Synth.SynthSql;
 
 namespace Assist.Cli.Synth;
@@ -104,7 +105,7 @@ internal sealed class GenericColumns(SynthContext context, Func<string, PickTabl
     {
         var integerDigits = Math.Min(type.Precision - type.Scale, 6);
         var scale = Math.Pow(10, type.Scale);
-        return $"CAST(floor({u} * {Real(Math.Pow(10, integerDigits) * scale)}) / {Real(scale)} AS DECIMAL({type.Precision},{type.Scale}))";
+        return $"CAST(floor({u} * {Real(Math.Pow(10, integerDigits) * scale)}) / {Real(scale)} AS {LakeTypes.DuckDbStorage(type)})";
     }
 
     private static string Varchar(string name, string u, string key)

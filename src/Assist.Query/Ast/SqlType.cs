@@ -51,6 +51,26 @@ internal sealed record SqlType(SqlTypeKind Kind, int Precision = 0, int Scale = 
     }
 
     /// <summary>
+    /// The lake type this AST type stands for, so emitters spell casts from the one type table
+    /// (<see cref="Assist.Schema.Types.LakeTypes"/>); null for kinds that are not lake types (unknown, NULL, durations).
+    /// Timestamps are microseconds (docs/dialects.md #10).
+    /// </summary>
+    public LakeType? ToLake() => Kind switch
+    {
+        SqlTypeKind.Boolean => LakeType.Simple(LakeTypeKind.Boolean),
+        SqlTypeKind.Integer => LakeType.Simple(LakeTypeKind.Integer),
+        SqlTypeKind.BigInt => LakeType.Simple(LakeTypeKind.Bigint),
+        SqlTypeKind.Real => LakeType.Simple(LakeTypeKind.Real),
+        SqlTypeKind.Double => LakeType.Simple(LakeTypeKind.Double),
+        SqlTypeKind.Decimal => LakeType.DecimalOf(Precision, Scale),
+        SqlTypeKind.Varchar => LakeType.Simple(LakeTypeKind.Varchar),
+        SqlTypeKind.Date => LakeType.Simple(LakeTypeKind.Date),
+        SqlTypeKind.Timestamp => LakeType.TimestampOf(6, false),
+        SqlTypeKind.TimestampTz => LakeType.TimestampOf(6, true),
+        _ => null,
+    };
+
+    /// <summary>
     /// The SQL type of a lake column, from the structured type the generator emitted: keeps a column's real precision
     /// and scale (<c>decimal(10,2)</c>), which <see cref="FromClr"/> cannot know. Nested types have no AST kind.
     /// </summary>

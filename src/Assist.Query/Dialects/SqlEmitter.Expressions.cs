@@ -219,19 +219,13 @@ internal abstract partial class SqlEmitter
         Write(")");
     }
 
-    /// <summary>The type's name in CAST. Base: Trino names; never bare <c>timestamp</c> (milliseconds, docs/dialects.md #10).</summary>
-    protected virtual string TypeName(SqlType type) => type.Kind switch
-    {
-        SqlTypeKind.Boolean => "boolean",
-        SqlTypeKind.Integer => "integer",
-        SqlTypeKind.BigInt => "bigint",
-        SqlTypeKind.Real => "real",
-        SqlTypeKind.Double => "double",
-        SqlTypeKind.Decimal => $"decimal({type.Precision}, {type.Scale})",
-        SqlTypeKind.Varchar => "varchar",
-        SqlTypeKind.Date => "date",
-        SqlTypeKind.Timestamp => "timestamp(6)",
-        SqlTypeKind.TimestampTz => "timestamp(6) with time zone",
-        _ => throw new NotSupportedException("No SQL type for " + type.Kind),
-    };
+    /// <summary>
+    /// The type's name in CAST. Base: the Trino cast spelling of the lake's one type table (timestamps as
+    /// <c>timestamp(6)</c>, never bare <c>timestamp</c>, which is milliseconds: docs/dialects.md #10).
+    /// </summary>
+    protected virtual string TypeName(SqlType type) => Assist.Schema.Types.LakeTypes.TrinoCast(LakeTypeOf(type));
+
+    /// <summary>The lake type of a cast's target; a kind that is not a lake type cannot be cast to.</summary>
+    protected static Assist.Schema.Model.SqlType LakeTypeOf(SqlType type) =>
+        type.ToLake() ?? throw new NotSupportedException("No SQL type for " + type.Kind);
 }

@@ -41,25 +41,23 @@ internal sealed partial class QueryTranslator
         switch (navigation.Kind)
         {
             case NavigationKind.ToOne:
-                result = JoinTable(owner, target, kind, t => SqlFactory.Equal(t.Column(navigation.TargetColumn), source.Column(navigation.SourceColumn)));
+                result = JoinTable(owner, target, kind, t => NavigationJoins.ForeignKey(t.Column(navigation.TargetColumn), source.Column(navigation.SourceColumn)));
                 break;
             case NavigationKind.Xref:
                 {
                     var xref = XrefTable(call);
-                    var reference = JoinTable(owner, xref.Table, kind, x => SqlFactory.And(
-                        SqlFactory.Equal(x.Column(xref.Meta.IdColumn), source.Column(navigation.SourceColumn)),
-                        SqlFactory.Equal(x.Column(xref.Meta.TypeColumn), new SqlLiteral(navigation.XrefTypeId ?? 0, SqlType.Integer))));
-                    result = JoinTable(owner, target, kind, t => SqlFactory.Equal(t.Column(navigation.TargetColumn), reference.Column(xref.Meta.TargetColumn)));
+                    var reference = JoinTable(owner, xref.Table, kind, x => NavigationJoins.XrefById(
+                        x.Column(xref.Meta.IdColumn), source.Column(navigation.SourceColumn), x.Column(xref.Meta.TypeColumn), navigation.XrefTypeId ?? 0));
+                    result = JoinTable(owner, target, kind, t => NavigationJoins.XrefTarget(t.Column(navigation.TargetColumn), reference.Column(xref.Meta.TargetColumn)));
                     break;
                 }
 
             case NavigationKind.ExternalReference:
                 {
                     var xref = XrefTable(call);
-                    result = JoinTable(owner, xref.Table, kind, x => SqlFactory.And(SqlFactory.And(
-                        SqlFactory.Equal(x.Column(xref.Meta.TargetColumn), source.Column(navigation.SourceColumn)),
-                        SqlFactory.Equal(x.Column(xref.Meta.TypeColumn), new SqlLiteral(navigation.XrefTypeId ?? 0, SqlType.Integer))),
-                        SqlFactory.Equal(x.Column(xref.Meta.PartnerColumn), partner!)));
+                    result = JoinTable(owner, xref.Table, kind, x => NavigationJoins.ExternalReference(
+                        x.Column(xref.Meta.TargetColumn), source.Column(navigation.SourceColumn), x.Column(xref.Meta.TypeColumn), navigation.XrefTypeId ?? 0,
+                        x.Column(xref.Meta.PartnerColumn), partner!));
                     break;
                 }
 
@@ -97,7 +95,7 @@ internal sealed partial class QueryTranslator
         var table = LakeModel.FindTable(navigation.TargetType) ?? throw Fail("a navigation to an unregistered entity", call);
         var b = Root(table);
         var child = (EntityShape)b.Shape;
-        b.AddWhere(SqlFactory.Equal(child.Column(navigation.TargetColumn), parent.Column(navigation.SourceColumn)));
+        b.AddWhere(NavigationJoins.ForeignKey(child.Column(navigation.TargetColumn), parent.Column(navigation.SourceColumn)));
         return b;
     }
 }

@@ -17,7 +17,7 @@ internal static class EntityMembers
 {
     public static Dictionary<TableDef, List<EntityMember>> Collect(ValidationContext context)
     {
-        var members = new Dictionary<TableDef, List<EntityMember>>();
+        var members = new Dictionary<TableDef, List<EntityMember>>(ReferenceComparer<TableDef>.Instance);
         foreach (var table in context.Schema.Tables)
         {
             members[table] = new List<EntityMember>();

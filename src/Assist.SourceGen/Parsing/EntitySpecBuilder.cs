@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Assist.Schema;
 using Assist.Schema.Model;
+using Assist.Schema.Navigation;
 using Assist.Schema.Types;
 using Assist.SourceGen.Diagnostics;
 using Assist.SourceGen.Infrastructure;
@@ -18,14 +19,16 @@ internal static class EntitySpecBuilder
 {
     private static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
 
-    /// <summary>The entity of <paramref name="table"/>.</summary>
-    public static EntitySpec Build(
-        TableDef table,
-        LakeIndex index,
-        IReadOnlyList<PlannedNavigation> navigations,
-        DiagnosticLocator locator,
-        List<DiagnosticInfo> diagnostics)
+    /// <summary>The entity of <paramref name="input"/>'s table, and the diagnostics building it gave.</summary>
+    public static EntityResult Build(EntityInput input)
     {
+        var table = input.Table;
+        var index = input.Index;
+        var locator = input.Locator;
+
+        // Starts with the schema errors that explain a clash, so Claim does not repeat them; only what is added is returned.
+        var diagnostics = new List<DiagnosticInfo>(input.Explained);
+        var explained = diagnostics.Count;
         var className = Naming.EntityName(table);
         var taken = new HashSet<string>(ObjectMembers, StringComparer.Ordinal) { className };
         var columns = new List<ColumnSpec>();
@@ -45,16 +48,16 @@ internal static class EntitySpecBuilder
         }
 
         var methods = new List<NavigationSpec>();
-        foreach (var navigation in navigations.OrderBy(n => Rank(n.Spec.Kind)))
+        foreach (var navigation in input.Navigations.OrderBy(n => Rank(n.Kind)))
         {
-            if (Claim(taken, navigation.Spec.MethodName, table, navigation.Origin, locator, diagnostics))
+            if (Claim(taken, navigation.MethodName, table, navigation.Origin, locator, diagnostics))
             {
-                methods.Add(navigation.Spec);
+                methods.Add(NavigationSpecBuilder.Build(navigation, input.Plan, index));
             }
         }
 
         var ns = index.EntityNamespace(table);
-        return new EntitySpec(
+        var entity = new EntitySpec(
             Naming.EntityNamespaceSuffix(table) + "." + className + ".g.cs",
             ns,
             className,
@@ -69,6 +72,7 @@ internal static class EntitySpecBuilder
             columns.ToEquatableArray(),
             methods.ToEquatableArray(),
             PersonPath(table, index));
+        return new EntityResult(entity, diagnostics.Skip(explained).ToEquatableArray());
     }
 
     // An invalid path was reported by the validator (AS0316 - AS0318); the table is then emitted without one.
@@ -86,8 +90,8 @@ internal static class EntitySpecBuilder
     }
 
     // The entity's own columns' navigations first, then the reverse ones other tables add, then ExternalReference.
-    private static int Rank(NavigationSpecKind kind) =>
-        kind == NavigationSpecKind.ToMany ? 1 : kind == NavigationSpecKind.ExternalReference ? 2 : 0;
+    private static int Rank(LakeNavigationKind kind) =>
+        kind == LakeNavigationKind.ToMany ? 1 : kind == LakeNavigationKind.ExternalReference ? 2 : 0;
 
     private static bool Claim(
         HashSet<string> taken,

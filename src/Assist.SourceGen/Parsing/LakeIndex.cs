@@ -31,12 +31,15 @@ internal sealed class LakeIndex
             }
         }
 
+        var usedByBigint = new HashSet<string>(
+            schema.Tables.SelectMany(t => t.Columns).Where(c => c.Enum is not null && c.Type is not null && c.Type.Kind == SqlTypeKind.Bigint).Select(c => c.Enum!),
+            StringComparer.Ordinal);
         foreach (var enumeration in schema.Enums)
         {
             if (!_enums.ContainsKey(enumeration.Name))
             {
                 _enums.Add(enumeration.Name, enumeration);
-                _enumUnderlyingTypes.Add(enumeration.Name, UnderlyingType(schema, enumeration));
+                _enumUnderlyingTypes.Add(enumeration.Name, UnderlyingType(enumeration, usedByBigint));
             }
         }
     }
@@ -69,33 +72,11 @@ internal sealed class LakeIndex
     public string EnumUnderlyingType(EnumDef enumeration) =>
         _enumUnderlyingTypes.TryGetValue(enumeration.Name, out var type) ? type : "int";
 
-    /// <summary>The column a navigation joins on in <paramref name="table"/> when it is the target: its one-column key, else <c>id</c>.</summary>
-    public static string KeyColumn(TableDef table) => table.PrimaryKey.Count == 1 ? table.PrimaryKey[0] : "id";
-
-    /// <summary>The code of value <paramref name="valueName"/> of enumeration <paramref name="enumName"/>, or null.</summary>
-    public long? EnumValue(string enumName, string valueName)
-    {
-        var enumeration = FindEnum(enumName);
-        var value = enumeration?.Values.FirstOrDefault(v => v.Name == valueName);
-        return value?.Value;
-    }
-
-    /// <summary>The C# member that names <paramref name="valueName"/> (<c>global::Assist.Lake.Partner.Tng</c>), or null.</summary>
-    public string? EnumMember(string enumName, string valueName)
-    {
-        var enumeration = FindEnum(enumName);
-        var value = enumeration?.Values.FirstOrDefault(v => v.Name == valueName);
-        return enumeration is null || value is null ? null : EnumType(enumeration) + "." + Naming.EnumMemberName(value);
-    }
-
     // A bigint column that uses the enumeration, or a code beyond int, makes the enum long-backed so every value fits
-    // and the column's values convert without loss.
-    private static string UnderlyingType(LakeSchema schema, EnumDef enumeration)
+    // and the column's values convert without loss. The bigint users are found in one pass over the columns.
+    private static string UnderlyingType(EnumDef enumeration, HashSet<string> usedByBigint)
     {
-        var usedByBigint = schema.Tables
-            .SelectMany(t => t.Columns)
-            .Any(c => c.Enum == enumeration.Name && c.Type is not null && c.Type.Kind == SqlTypeKind.Bigint);
         var beyondInt = enumeration.Values.Any(v => v.Value < int.MinValue || v.Value > int.MaxValue);
-        return usedByBigint || beyondInt ? "long" : "int";
+        return usedByBigint.Contains(enumeration.Name) || beyondInt ? "long" : "int";
     }
 }

@@ -21,8 +21,11 @@ internal static class LakeParser
     /// <summary>The namespace used when the consumer sets no <c>AssistLakeNamespace</c>.</summary>
     public const string DefaultRootNamespace = "Assist.Lake";
 
-    /// <summary>Builds the spec of <paramref name="files"/> for <paramref name="rootNamespace"/>.</summary>
-    public static LakeSpec Parse(ImmutableArray<ParsedSchemaFile> files, string rootNamespace, CancellationToken cancellationToken)
+    /// <summary>Builds the whole spec of <paramref name="files"/> for <paramref name="rootNamespace"/> (tests and the phase timer).</summary>
+    public static LakeSpec Parse(ImmutableArray<ParsedSchemaFile> files, string rootNamespace, CancellationToken cancellationToken) => LakeSpecBuilder.Assemble(Model(files, rootNamespace, cancellationToken));
+
+    /// <summary>The cross-file step: combines and validates <paramref name="files"/> into the model the per-table steps read.</summary>
+    public static LakeModel Model(ImmutableArray<ParsedSchemaFile> files, string rootNamespace, CancellationToken cancellationToken)
     {
         try
         {
@@ -37,7 +40,7 @@ internal static class LakeParser
             cancellationToken.ThrowIfCancellationRequested();
             var result = SchemaLoader.Combine(ordered.Select(f => f.Fragment));
             cancellationToken.ThrowIfCancellationRequested();
-            return LakeSpecBuilder.Build(result, rootNamespace, new DiagnosticLocator(texts));
+            return LakeSpecBuilder.BuildModel(result, rootNamespace, new DiagnosticLocator(texts));
         }
         catch (OperationCanceledException)
         {
@@ -49,7 +52,7 @@ internal static class LakeParser
         }
     }
 
-    private static LakeSpec Failed(string rootNamespace, Exception exception)
+    private static LakeModel Failed(string rootNamespace, Exception exception)
     {
         var error = new DiagnosticInfo(
             GeneratorDiagnosticCodes.InternalError,
@@ -62,11 +65,11 @@ internal static class LakeParser
             0,
             0,
             0);
-        return new LakeSpec(
+        return new LakeModel(
             new RootSpec(rootNamespace, EquatableArray<CatalogSpec>.Empty),
-            EquatableArray<EntitySpec>.Empty,
             EquatableArray<EnumSpec>.Empty,
             null,
-            new[] { error }.ToEquatableArray());
+            new[] { error }.ToEquatableArray(),
+            ImmutableArray<EntityInput>.Empty);
     }
 }

@@ -1,6 +1,7 @@
 using Assist.Cli.Tests.Infrastructure;
 using Assist.Schema;
 using Assist.Schema.Drift;
+using Assist.Schema.Model;
 using Assist.TestKit;
 using Xunit;
 
@@ -55,12 +56,20 @@ public sealed class ImportMergeTests
                 "+        pii: true  # pii guessed from the name by assist schema import: review",
             ],
             LineDiff.Of(Text(before, "cas_core/users.yaml"), Text(after, "cas_core/users.yaml")));
+        // Positions come from the original YAML (spans of the loaded schema) and from where the new entries landed, so
+        // edits to schema/ elsewhere do not break the test. An added column is reported at its line in the original
+        // file: its line after the merge, less the note lines the merge inserted above it.
+        var lake = SchemaLoader.LoadDirectory(RepoPaths.Schema).Schema;
+        var retyped = Column(lake, "cas_core.student_data.assignment_logs", "continuous_score").ValueSpans["type"];
+        var vanished = Column(lake, "cas_core.student_data.problem_logs", "path_info").Span;
+        var hintTotal = AddedAt(Text(after, "cas_core/student_data.yaml"), "hint_total");
+        var email = AddedAt(Text(after, "cas_core/users.yaml"), "email_address");
         Assert.Equal(
-            """
-            schema/cas_core/student_data.yaml(60,15): changed the type of column continuous_score of cas_core.student_data.assignment_logs from double to decimal(10,4)
-            schema/cas_core/student_data.yaml(221,7): added column hint_total (bigint) to cas_core.student_data.problem_logs
-            schema/cas_core/student_data.yaml(115,9): column path_info of cas_core.student_data.problem_logs is not in columns.csv; kept with a note
-            schema/cas_core/users.yaml(84,7): added column email_address (varchar) to cas_core.users.users; pii: true guessed from the name, review it
+            $"""
+            schema/cas_core/student_data.yaml({retyped.Line},{retyped.Column}): changed the type of column continuous_score of cas_core.student_data.assignment_logs from double to decimal(10,4)
+            schema/cas_core/student_data.yaml({hintTotal}): added column hint_total (bigint) to cas_core.student_data.problem_logs
+            schema/cas_core/student_data.yaml({vanished.Line},{vanished.Column}): column path_info of cas_core.student_data.problem_logs is not in columns.csv; kept with a note
+            schema/cas_core/users.yaml({email}): added column email_address (varchar) to cas_core.users.users; pii: true guessed from the name, review it
             schema: 2 files written, 4 changes and findings above.
 
             """,
@@ -85,9 +94,10 @@ public sealed class ImportMergeTests
         var original = SchemaLoader.LoadDirectory(RepoPaths.Schema).Schema.FindTable("cas_core.users.user_roles")!;
         Assert.Equal(original.Columns.Select(c => c.Description), merged.Schema.FindTable("cas_core.users.user_roles")!.Columns.Select(c => c.Description));
         Assert.Equal(original.Columns.Select(c => c.Name), merged.Schema.FindTable("cas_core.users.user_roles_gone")!.Columns.Select(c => c.Name));
+        var gone = merged.Schema.FindTable("cas_core.users.user_roles")!.Span; // diff reads the merged YAML
         Assert.Equal(
-            """
-            schema/cas_core/users.yaml(91,3) (not in columns.csv): table cas_core.users.user_roles is in the YAML but not in the lake
+            $"""
+            schema/cas_core/users.yaml({gone.Line},{gone.Column}) (not in columns.csv): table cas_core.users.user_roles is in the YAML but not in the lake
             schema differs from columns.csv: 1 difference.
 
             """,
@@ -96,4 +106,18 @@ public sealed class ImportMergeTests
     }
 
     private static string Text(IReadOnlyList<(string Path, string Text)> files, string path) => files.Single(f => f.Path == path).Text;
+
+    private static ColumnDef Column(LakeSchema lake, string table, string column) =>
+        lake.FindTable(table)!.Columns.Single(c => c.Name == column);
+
+    // "line,column" of a new column's entry as the original file numbers it: its line in the merged text, less the
+    // note lines inserted above it; the column is its dash's.
+    private static string AddedAt(string merged, string column)
+    {
+        var lines = merged.Split('\n');
+        var index = Array.FindIndex(lines, l => l.TrimStart() == "- name: " + column);
+        Assert.True(index >= 0, column + " is not in the merged file");
+        var notesAbove = lines.Take(index).Count(l => l.Trim() == Note);
+        return $"{index + 1 - notesAbove},{lines[index].IndexOf('-', StringComparison.Ordinal) + 1}";
+    }
 }

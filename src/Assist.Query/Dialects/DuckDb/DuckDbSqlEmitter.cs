@@ -15,21 +15,8 @@ internal sealed class DuckDbSqlEmitter : SqlEmitter
             ? "//"
             : base.BinaryOperatorText(binary);
 
-    /// <summary>DuckDB type names; its TIMESTAMP is already microseconds (docs/dialects.md #10).</summary>
-    protected override string TypeName(SqlType type) => type.Kind switch
-    {
-        SqlTypeKind.Boolean => "BOOLEAN",
-        SqlTypeKind.Integer => "INTEGER",
-        SqlTypeKind.BigInt => "BIGINT",
-        SqlTypeKind.Real => "REAL",
-        SqlTypeKind.Double => "DOUBLE",
-        SqlTypeKind.Decimal => $"DECIMAL({type.Precision}, {type.Scale})",
-        SqlTypeKind.Varchar => "VARCHAR",
-        SqlTypeKind.Date => "DATE",
-        SqlTypeKind.Timestamp => "TIMESTAMP",
-        SqlTypeKind.TimestampTz => "TIMESTAMPTZ",
-        _ => base.TypeName(type),
-    };
+    /// <summary>DuckDB's storage spelling from the lake's one type table; its TIMESTAMP is already microseconds (docs/dialects.md #10).</summary>
+    protected override string TypeName(SqlType type) => Assist.Schema.Types.LakeTypes.DuckDbStorage(LakeTypeOf(type));
 
     /// <summary>Function names DuckDB spells differently (<c>trunc</c>, <c>dayofyear</c>).</summary>
     protected override string FunctionName(SqlFunctionKind kind) => kind switch

@@ -29,11 +29,11 @@ public class FunctionsTests
         var query = TestLake.ProblemLogs.Select(p => new { Share = (decimal)p.HintCount / 3m });
         SqlAssert.Sql(query,
             trino: """
-            SELECT CAST(CAST("t0"."hint_count" AS decimal(38, 10)) AS double) / CAST(3 AS double) AS "Share"
+            SELECT CAST(CAST("t0"."hint_count" AS decimal(38,10)) AS double) / CAST(3 AS double) AS "Share"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """,
             duckdb: """
-            SELECT CAST(CAST("t0"."hint_count" AS DECIMAL(38, 10)) AS DOUBLE) / CAST(3 AS DOUBLE) AS "Share"
+            SELECT CAST(CAST("t0"."hint_count" AS DECIMAL(38,10)) AS DOUBLE) / CAST(3 AS DOUBLE) AS "Share"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """);
     }
