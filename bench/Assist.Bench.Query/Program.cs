@@ -22,6 +22,12 @@ internal static class Program
             return FirstCall.Run(variant, Console.Out);
         }
 
+        // `--loop variant seconds` runs one variant alone, for a profiler to attach to.
+        if (args is ["--loop", var loopVariant, var seconds])
+        {
+            return ProfileLoop.Run(loopVariant, seconds, Console.Out);
+        }
+
         // In-process unless --outOfProcess is given: the out-of-process toolchain rebuilds the referenced projects in
         // their own obj/ folders, which collides with other builds on a shared machine. Passing BenchmarkDotNet's own
         // --inProcess flag (rather than a config job marked AsDefault) keeps --job short and friends working.

@@ -27,8 +27,7 @@ public sealed class CompiledQuery<TArg, T>
     public SqlText ToSql(TArg arg, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        var (compiled, values) = _core.Bind(dialect, [arg]);
-        return compiled.Template.Render(values);
+        return _core.ToSql(dialect, [arg]);
     }
 
     /// <summary>Runs the query on an open DuckDB connection with the lake's catalogs.</summary>

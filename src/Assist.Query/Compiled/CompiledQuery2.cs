@@ -28,8 +28,7 @@ public sealed class CompiledQuery<TArg1, TArg2, T>
     public SqlText ToSql(TArg1 arg1, TArg2 arg2, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        var (compiled, values) = _core.Bind(dialect, [arg1, arg2]);
-        return compiled.Template.Render(values);
+        return _core.ToSql(dialect, [arg1, arg2]);
     }
 
     /// <summary>Runs the query on an open DuckDB connection with the lake's catalogs.</summary>

@@ -26,17 +26,45 @@ internal sealed class CompiledQueryCore
     /// <summary>The compiled statement and its values for these arguments: slot i is argument i.</summary>
     public (CompiledQuery Query, object?[] Values) Bind(SqlDialect dialect, ReadOnlySpan<object?> arguments)
     {
+        var variant = FindOrAdd(dialect, arguments);
+        var bound = (object?[])variant.Values.Clone();
+        arguments.CopyTo(bound);
+        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
+        return (variant.Query, bound);
+    }
+
+    /// <summary>
+    /// The statement for these arguments. Binds them in a buffer on the stack when the query captured few other values
+    /// (the usual case), so a call allocates only what it returns.
+    /// </summary>
+    public SqlText ToSql(SqlDialect dialect, ReadOnlySpan<object?> arguments)
+    {
+        var variant = FindOrAdd(dialect, arguments);
+        var buffer = default(SlotBuffer);
+        Span<object?> bound = variant.Values.Length <= SlotBuffer.Length ? buffer[..variant.Values.Length] : new object?[variant.Values.Length];
+        variant.Values.CopyTo(bound);
+        arguments.CopyTo(bound);
+        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
+        return variant.Query.Template.Render(bound);
+    }
+
+    private Variant FindOrAdd(SqlDialect dialect, ReadOnlySpan<object?> arguments)
+    {
         var mask = 0;
         for (var i = 0; i < arguments.Length; i++)
         {
             mask |= arguments[i] is null ? 1 << i : 0;
         }
 
-        var variant = Find(dialect, mask) ?? Add(dialect, mask, arguments.Length);
-        var bound = (object?[])variant.Values.Clone();
-        arguments.CopyTo(bound);
-        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
-        return (variant.Query, bound);
+        return Find(dialect, mask) ?? Add(dialect, mask, arguments.Length);
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct SlotBuffer
+    {
+        public const int Length = 8;
+
+        private object? _first;
     }
 
     private Variant? Find(SqlDialect dialect, int mask)
