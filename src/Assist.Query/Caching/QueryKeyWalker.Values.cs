@@ -15,6 +15,16 @@ internal sealed partial class QueryKeyWalker
             return;
         }
 
+        // A boxed captured value (`text + captured`, an object parameter): the value becomes the slot and the boxing
+        // stays in the tree, so the translator sees the value's own type (a captured int prints, a captured double is
+        // refused as a double, not as an Object). A Convert node's operand lies between its two head tokens and Close.
+        if (child is UnaryExpression { NodeType: ExpressionType.Convert, Method: null } box && box.Type == typeof(object)
+            && box.Operand.Type != typeof(object) && Translation.ScalarTypes.IsScalar(box.Operand.Type) && end - start > 3)
+        {
+            ConvertChild(box.Operand, flags, start + 2, end - 1);
+            return;
+        }
+
         object? value;
         try
         {

@@ -12,12 +12,10 @@ namespace Assist.Query;
 public sealed class CompiledQuery<TArg1, TArg2, T>
 {
     private readonly CompiledQueryCore _core;
-    private readonly Expression _tree;
 
     internal CompiledQuery(LambdaExpression factory)
     {
         _core = new CompiledQueryCore(factory);
-        _tree = factory.Body;
     }
 
     /// <summary>The statement for these arguments.</summary>
@@ -52,7 +50,7 @@ public sealed class CompiledQuery<TArg1, TArg2, T>
     public Task<List<T>> ToListAsync(TArg1 arg1, TArg2 arg2, LocalLake lake, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lake);
-        lake.EnsureReadable(Local.QueryTables.Of(_tree));
+        lake.EnsureReadable(_core.Tables);
         return ToListAsync(arg1, arg2, lake.Connection, cancellationToken);
     }
 }

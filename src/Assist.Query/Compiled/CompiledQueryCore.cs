@@ -17,11 +17,19 @@ internal sealed class CompiledQueryCore
     private volatile Variant[] _variants = [];
     private readonly Lock _lock = new();
 
+    private IReadOnlyList<Metadata.TableMetadata>? _tables;
+
     public CompiledQueryCore(LambdaExpression factory)
     {
         _factory = factory;
         _ = Tree(0);
     }
+
+    /// <summary>
+    /// The tables the query reads (for a local lake's check before it runs), found once: they do not depend on the
+    /// arguments, and what else the body captured was read when it was compiled.
+    /// </summary>
+    public IReadOnlyList<Metadata.TableMetadata> Tables => _tables ??= Local.QueryTables.Of(_factory.Body);
 
     /// <summary>The compiled statement and its values for these arguments: slot i is argument i.</summary>
     public (CompiledQuery Query, object?[] Values) Bind(SqlDialect dialect, ReadOnlySpan<object?> arguments)
