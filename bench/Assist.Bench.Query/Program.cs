@@ -28,6 +28,12 @@ internal static class Program
             return ProfileLoop.Run(loopVariant, seconds, Console.Out);
         }
 
+        // `--cpu-compare rounds` times the variants side by side by thread CPU time (for a shared, loaded machine).
+        if (args is ["--cpu-compare", var rounds] && int.TryParse(rounds, System.Globalization.CultureInfo.InvariantCulture, out var roundCount))
+        {
+            return CpuComparison.Run(roundCount, Console.Out);
+        }
+
         // In-process unless --outOfProcess is given: the out-of-process toolchain rebuilds the referenced projects in
         // their own obj/ folders, which collides with other builds on a shared machine. Passing BenchmarkDotNet's own
         // --inProcess flag (rather than a config job marked AsDefault) keeps --job short and friends working.
