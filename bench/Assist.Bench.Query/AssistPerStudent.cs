@@ -19,6 +19,22 @@ public static class AssistPerStudent
             g.Average(p => (double)p.AttemptCount),
             g.LongCount(p => p.BottomHint == true));
 
+    /// <summary>
+    /// The same query with an explicit join, as the linq2db variant writes it: a larger expression tree (Join with three
+    /// lambdas, a transparent identifier), so the two sides build and walk the same tree.
+    /// </summary>
+    public static Query<PerStudentRow> BuildWithJoin(DateTime since) =>
+        from pl in LakeRoot.CasCore.StudentData.ProblemLogs
+        join al in LakeRoot.CasCore.StudentData.AssignmentLogs on pl.AssignmentLogId equals al.Id
+        where pl.StartTime >= since
+        group pl by al.UserXid into g
+        select new PerStudentRow(
+            g.Key,
+            g.LongCount(),
+            g.Sum(p => (long)p.HintCount),
+            g.Average(p => (double)p.AttemptCount),
+            g.LongCount(p => p.BottomHint == true));
+
     public static string Translate(DateTime since, SqlDialect dialect) => Build(since).ToSql(dialect).Text;
 
     /// <summary>Translates with a given compiler (a fresh one measures a cache miss).</summary>

@@ -22,6 +22,18 @@ internal static class Program
             return FirstCall.Run(variant, Console.Out);
         }
 
+        // `--loop variant seconds` runs one variant alone, for a profiler to attach to.
+        if (args is ["--loop", var loopVariant, var seconds])
+        {
+            return ProfileLoop.Run(loopVariant, seconds, Console.Out);
+        }
+
+        // `--cpu-compare rounds` times the variants side by side by thread CPU time (for a shared, loaded machine).
+        if (args is ["--cpu-compare", var rounds] && int.TryParse(rounds, System.Globalization.CultureInfo.InvariantCulture, out var roundCount))
+        {
+            return CpuComparison.Run(roundCount, Console.Out);
+        }
+
         // In-process unless --outOfProcess is given: the out-of-process toolchain rebuilds the referenced projects in
         // their own obj/ folders, which collides with other builds on a shared machine. Passing BenchmarkDotNet's own
         // --inProcess flag (rather than a config job marked AsDefault) keeps --job short and friends working.

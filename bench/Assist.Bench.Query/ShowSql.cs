@@ -14,6 +14,7 @@ internal static class ShowSql
         Section(output, "hand-written", HandWrittenPerStudent.Sql(since));
         Section(output, "Assist.Query, Athena", AssistPerStudent.Translate(since, SqlDialect.Athena));
         Section(output, "Assist.Query, DuckDB", AssistPerStudent.Translate(since, SqlDialect.DuckDb));
+        Section(output, "Assist.Query, Athena, explicit join", AssistPerStudent.BuildWithJoin(since).ToSql(SqlDialect.Athena).Text);
 
         Section(output, "Assist.Query compiled query, Athena", AssistPerStudent.Compiled.ToSql(since, SqlDialect.Athena).Text);
         Section(output, "linq2db 6.5.1 CompiledQuery", linq2Db.TranslateCompiled(since));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Runtime.InteropServices;
 using Assist.Query.Caching;
 using Assist.Query.Normalization;
 using Assist.Query.Translation;
@@ -38,7 +39,7 @@ public sealed class QueryCompiler
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(dialect);
         var (compiled, values) = Compile(query, dialect);
-        return compiled.Template.Render(values);
+        return compiled.Template.Render(CollectionsMarshal.AsSpan(values));
     }
 
     /// <summary>Compiles a query object; its repeat plans live on the object, so a fresh query costs no side table.</summary>
@@ -52,14 +53,14 @@ public sealed class QueryCompiler
             {
                 if (ReferenceEquals(plan.Owner, this) && ReferenceEquals(plan.Dialect, dialect.Name) && plan.TryReadValues() is { } fresh)
                 {
-                    ValueCheck.RunAll(plan.Compiled.ValueChecks, fresh, dialect.Name);
+                    ValueCheck.RunAll(plan.Compiled.ValueChecks, CollectionsMarshal.AsSpan(fresh), dialect.Name);
                     return (plan.Compiled, fresh);
                 }
             }
         }
 
         var (compiled, inputs) = Compile(query.Expression, dialect);
-        ValueCheck.RunAll(compiled.ValueChecks, inputs.Values, dialect.Name);
+        ValueCheck.RunAll(compiled.ValueChecks, CollectionsMarshal.AsSpan(inputs.Values), dialect.Name);
         var repeat = new RepeatPlan(this, dialect.Name, compiled, inputs.Sources, inputs.Values.Count);
         query.RepeatPlans = plans is null ? [repeat] : [.. plans.Where(p => !ReferenceEquals(p.Owner, this) || !ReferenceEquals(p.Dialect, dialect.Name)), repeat];
         return (compiled, inputs.Values);

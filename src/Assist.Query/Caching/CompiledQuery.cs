@@ -14,11 +14,11 @@ internal sealed class CompiledQuery
         Template = template;
         Shape = shape;
         Statement = statement;
-        ValueChecks = valueChecks;
+        ValueChecks = [.. valueChecks];
     }
 
     /// <summary>Rules on captured values (run on every bind: the cache is keyed by shape, not by value).</summary>
-    public IReadOnlyList<ValueCheck> ValueChecks { get; }
+    public ValueCheck[] ValueChecks { get; }
 
     public SqlTemplate Template { get; }
 

@@ -4,29 +4,42 @@ namespace Assist.Query.Caching;
 
 /// <summary>
 /// What one pass over a query's expression tree yields: the structural key of its shape (values replaced by slots),
-/// the slot values, and (for a cache miss) which nodes became slots or inlined queries. The dictionaries are created on
-/// first use: a cache hit on a query with one captured value pays for one.
+/// the slot values, and which nodes became slots or inlined queries (<see cref="Sources"/>). The lookup by node that
+/// the normalizer needs is built from <see cref="Sources"/> on first use: a cache hit never needs it, and hashing
+/// evaluated nodes of a freshly built tree by identity was a measurable part of a hit.
 /// </summary>
 internal sealed class QueryInputs
 {
-    private Dictionary<Expression, int>? _slots;
-    private Dictionary<Expression, (int Start, int Count, bool HasNull)>? _listSlots;
-    private Dictionary<Expression, Expression>? _inlinedQueries;
+    private Dictionary<Expression, SlotSource>? _evaluated;
 
     /// <summary>The shape key; set only when a key object is needed (a cache miss, tests), a hit probes with the tokens.</summary>
     public ShapeKey? Key { get; set; }
 
     public List<object?> Values { get; } = [];
 
-    /// <summary>The evaluated nodes in evaluation order (for <see cref="RepeatPlan"/>).</summary>
+    /// <summary>The evaluated nodes in evaluation order (for <see cref="RepeatPlan"/> and <see cref="Evaluated"/>).</summary>
     public List<SlotSource> Sources { get; } = [];
 
-    /// <summary>Nodes evaluated once on the client into a parameter value (closure variables, constant sub-expressions).</summary>
-    public Dictionary<Expression, int> Slots => _slots ??= new(ReferenceEqualityComparer.Instance);
+    /// <summary>
+    /// The evaluated nodes by identity: closure variables and constant sub-expressions (one value slot), captured
+    /// collections (an IN list of slots) and captured queries (spliced in). Built on first use, by the normalizer.
+    /// </summary>
+    public Dictionary<Expression, SlotSource> Evaluated
+    {
+        get
+        {
+            if (_evaluated is null)
+            {
+                var evaluated = new Dictionary<Expression, SlotSource>(Sources.Count, ReferenceEqualityComparer.Instance);
+                foreach (var source in Sources)
+                {
+                    evaluated[source.Node] = source;
+                }
 
-    /// <summary>Captured collections (for IN lists): first slot, count of non-null items, and whether a null was left out.</summary>
-    public Dictionary<Expression, (int Start, int Count, bool HasNull)> ListSlots => _listSlots ??= new(ReferenceEqualityComparer.Instance);
+                _evaluated = evaluated;
+            }
 
-    /// <summary>Captured queries used inside lambdas, replaced by their own expression trees.</summary>
-    public Dictionary<Expression, Expression> InlinedQueries => _inlinedQueries ??= new(ReferenceEqualityComparer.Instance);
+            return _evaluated;
+        }
+    }
 }

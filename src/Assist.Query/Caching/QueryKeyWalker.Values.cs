@@ -15,6 +15,16 @@ internal sealed partial class QueryKeyWalker
             return;
         }
 
+        // A boxed captured value (`text + captured`, an object parameter): the value becomes the slot and the boxing
+        // stays in the tree, so the translator sees the value's own type (a captured int prints, a captured double is
+        // refused as a double, not as an Object). A Convert node's operand lies between its two head tokens and Close.
+        if (child is UnaryExpression { NodeType: ExpressionType.Convert, Method: null } box && box.Type == typeof(object)
+            && box.Operand.Type != typeof(object) && Translation.ScalarTypes.IsScalar(box.Operand.Type) && end - start > 3)
+        {
+            ConvertChild(box.Operand, flags, start + 2, end - 1);
+            return;
+        }
+
         object? value;
         try
         {
@@ -40,8 +50,7 @@ internal sealed partial class QueryKeyWalker
             var inner = _key;
             _key = saved;
             _key.Replace(start, end, inner.Span);
-            _inputs.InlinedQueries[child] = query.Expression;
-            _inputs.Sources.Add(new SlotSource(child, 0, 0, false, query.Expression));
+            _inputs.Sources.Add(new SlotSource(child, 0, 0, false, false, query.Expression));
             return;
         }
 
@@ -65,16 +74,14 @@ internal sealed partial class QueryKeyWalker
             }
 
             var count = _inputs.Values.Count - first;
-            _inputs.ListSlots[child] = (first, count, hasNull);
-            _inputs.Sources.Add(new SlotSource(child, first, count, hasNull, null));
+            _inputs.Sources.Add(new SlotSource(child, first, count, hasNull, true, null));
             marker[0] = ListSlotTag;
             marker[1] = count;
             marker[2] = hasNull ? 1 : 0;
         }
         else
         {
-            _inputs.Slots[child] = _inputs.Values.Count;
-            _inputs.Sources.Add(new SlotSource(child, _inputs.Values.Count, 1, value is null, null));
+            _inputs.Sources.Add(new SlotSource(child, _inputs.Values.Count, 1, value is null, false, null));
             _inputs.Values.Add(value);
 
             // A null value changes the SQL (IS NULL instead of = ?), so it is part of the shape.
@@ -170,24 +177,16 @@ internal sealed partial class QueryKeyWalker
         }
     }
 
-    private static bool IsMarker(MethodInfo method)
-    {
-        var type = method.DeclaringType;
-        return type == typeof(Sql) || type == typeof(Window) || type == typeof(WindowSpec)
-            || (type is { IsGenericType: true } && type.GetGenericTypeDefinition() == typeof(Query<>) && method.Name == nameof(Query<int>.AsSequence))
-            || Metadata.LakeModel.FindNavigation(type!, method.Name) is not null;
-    }
-
-    private static bool IsQueryOperator(MethodInfo method)
-    {
-        var type = method.DeclaringType;
-        return type is { IsGenericType: true }
-            && (type.GetGenericTypeDefinition() == typeof(Query<>) || type.GetGenericTypeDefinition() == typeof(OrderedQuery<>));
-    }
-
     private static long TypeId(Type type) => type.TypeHandle.Value;
 
-    private static long MemberId(MemberInfo member) => member is MethodBase method
-        ? method.MethodHandle.Value
-        : ((long)member.MetadataToken << 20) ^ member.Module.MetadataToken ^ member.DeclaringType!.TypeHandle.Value;
+    // A method's (or a property's getter's) handle: unique per method, cheap to read. A method shared by instantiations of a
+    // generic type (List<A>.Count, List<B>.Count) shares a handle, but the key also holds the types of the node and of its
+    // operands, which tell them apart.
+    private static long MemberId(MemberInfo member) => member switch
+    {
+        MethodBase method => method.MethodHandle.Value,
+        PropertyInfo { GetMethod: { } getter } => getter.MethodHandle.Value,
+        FieldInfo field => field.FieldHandle.Value,
+        _ => ((long)member.MetadataToken << 20) ^ member.Module.MetadataToken ^ member.DeclaringType!.TypeHandle.Value,
+    };
 }

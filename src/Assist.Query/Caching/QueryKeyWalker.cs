@@ -96,29 +96,37 @@ internal sealed partial class QueryKeyWalker
 
         _key.Add(NodeTag - (int)node.NodeType);
         _key.Add(TypeId(node.Type));
-        var flags = node switch
+        // Dispatch on NodeType (one virtual call) rather than a chain of type tests: most node classes have subclasses
+        // (PropertyExpression, MethodCallExpression2 …), so each failed test walks a class hierarchy.
+        var flags = node.NodeType switch
         {
-            ConstantExpression c => VisitConstant(c),
-            ParameterExpression p => VisitParameter(p),
-            MemberExpression m => VisitMember(m),
-            MethodCallExpression call => VisitCall(call),
-            LambdaExpression lambda => VisitLambda(lambda),
-            UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, ChildList.Of(u.Operand)),
-            BinaryExpression b => VisitBinary(b),
-            ConditionalExpression c => VisitChildren(node, 0, ChildList.Of(c.Test, c.IfTrue, c.IfFalse)),
-            NewExpression n => VisitNew(n),
-            MemberInitExpression mi => VisitMemberInit(mi),
-            NewArrayExpression na => VisitChildren(node, 0, ChildList.List(na.Expressions)),
-            ListInitExpression li => VisitListInit(li),
-            InvocationExpression inv => VisitChildren(node, Captured, ChildList.WithArguments(inv.Expression, inv)),
-            TypeBinaryExpression tb => VisitTypeBinary(tb),
-            DefaultExpression => Evaluable,
-            Normalization.SlotExpression slot => VisitSlot(slot),
-            _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
+            ExpressionType.Constant => VisitConstant((ConstantExpression)node),
+            ExpressionType.Parameter => VisitParameter((ParameterExpression)node),
+            ExpressionType.MemberAccess => VisitMember((MemberExpression)node),
+            ExpressionType.Call => VisitCall((MethodCallExpression)node),
+            ExpressionType.Lambda => VisitLambda((LambdaExpression)node),
+            ExpressionType.Conditional when node is ConditionalExpression c => VisitChildren(node, 0, ChildList.Of(c.Test, c.IfTrue, c.IfFalse)),
+            ExpressionType.New => VisitNew((NewExpression)node),
+            ExpressionType.MemberInit => VisitMemberInit((MemberInitExpression)node),
+            ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds => VisitChildren(node, 0, ChildList.List(((NewArrayExpression)node).Expressions)),
+            ExpressionType.ListInit => VisitListInit((ListInitExpression)node),
+            ExpressionType.Invoke when node is InvocationExpression inv => VisitChildren(node, Captured, ChildList.WithArguments(inv.Expression, inv)),
+            ExpressionType.TypeIs or ExpressionType.TypeEqual => VisitTypeBinary((TypeBinaryExpression)node),
+            ExpressionType.Default => Evaluable,
+            _ => VisitOther(node),
         };
         _key.Add(Close);
         return flags;
     }
+
+    // Unary and binary nodes share many node types; the slot is matched by class, as are extension nodes.
+    private int VisitOther(Expression node) => node switch
+    {
+        UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, ChildList.Of(u.Operand)),
+        BinaryExpression b => VisitBinary(b),
+        Normalization.SlotExpression slot => VisitSlot(slot),
+        _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
+    };
 
     private int VisitConstant(ConstantExpression c)
     {
@@ -187,7 +195,12 @@ internal sealed partial class QueryKeyWalker
     private int VisitCall(MethodCallExpression call)
     {
         _key.Add(MemberId(call.Method));
-        var own = IsMarker(call.Method) ? -1 : IsQueryOperator(call.Method) ? 0 : Captured;
+        var own = CallKinds.Of(call.Method) switch
+        {
+            CallKinds.Marker => -1,
+            CallKinds.QueryOperator => 0,
+            _ => Captured,
+        };
         return VisitChildren(call, own, ChildList.WithArguments(call.Object, call));
     }
 

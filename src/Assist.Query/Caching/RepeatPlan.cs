@@ -45,7 +45,7 @@ internal sealed class RepeatPlan
                 continue;
             }
 
-            if (source.Count == 1 && value is not IEnumerable || value is string)
+            if (!source.IsList)
             {
                 if ((value is null) != source.WasNull)
                 {
@@ -56,10 +56,15 @@ internal sealed class RepeatPlan
                 continue;
             }
 
-            // A list: its null items are a flag of the shape (SlotSource.WasNull), not values.
+            // A list: its null items are a flag of the shape (SlotSource.WasNull), not values. A list now null walks again.
+            if (value is not IEnumerable items)
+            {
+                return null;
+            }
+
             var i = 0;
             var sawNull = false;
-            foreach (var item in (IEnumerable)value!)
+            foreach (var item in items)
             {
                 if (item is null)
                 {

@@ -17,17 +17,36 @@ internal sealed class ShapeKey : IEquatable<ShapeKey>
 
     public ReadOnlySpan<long> Tokens => _tokens;
 
-    /// <summary>A multiply-xor hash over the tokens: one pass, no allocation (lookups hash the walker's buffer).</summary>
+    /// <summary>
+    /// A multiply-xor hash over the tokens in four independent lanes (a key has hundreds of tokens, and one lane is a chain
+    /// of dependent multiplications): one pass, no allocation (lookups hash the walker's buffer).
+    /// </summary>
     public static int Hash(ReadOnlySpan<long> tokens)
     {
-        var h = 0xcbf29ce484222325UL;
-        foreach (var t in tokens)
+        const ulong Prime = 0x100000001b3UL;
+        ulong h0 = 0xcbf29ce484222325UL, h1 = 0x9e3779b97f4a7c15UL, h2 = 0xc2b2ae3d27d4eb4fUL, h3 = 0x165667b19e3779f9UL;
+        var i = 0;
+        for (; i + 4 <= tokens.Length; i += 4)
         {
-            h = (h ^ (ulong)t) * 0x100000001b3UL;
-            h ^= h >> 29;
+            h0 = Mix(h0, tokens[i], Prime);
+            h1 = Mix(h1, tokens[i + 1], Prime);
+            h2 = Mix(h2, tokens[i + 2], Prime);
+            h3 = Mix(h3, tokens[i + 3], Prime);
         }
 
+        for (; i < tokens.Length; i++)
+        {
+            h0 = Mix(h0, tokens[i], Prime);
+        }
+
+        var h = Mix(h0 ^ ulong.RotateLeft(h1, 16) ^ ulong.RotateLeft(h2, 32) ^ ulong.RotateLeft(h3, 48), tokens.Length, Prime);
         return (int)h ^ (int)(h >> 32);
+    }
+
+    private static ulong Mix(ulong h, long token, ulong prime)
+    {
+        h = (h ^ (ulong)token) * prime;
+        return h ^ (h >> 29);
     }
 
     /// <inheritdoc />

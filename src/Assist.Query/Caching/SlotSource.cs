@@ -6,6 +6,7 @@ namespace Assist.Query.Caching;
 /// <param name="Node">The evaluated node.</param>
 /// <param name="Start">Its first slot.</param>
 /// <param name="Count">Slots it filled: 1 for a value, n for a captured list, 0 for an inlined query.</param>
-/// <param name="WasNull">The value was null (a null changes the SQL).</param>
+/// <param name="WasNull">The value was null, or for a list: a null item was left out (either changes the SQL).</param>
+/// <param name="IsList">A captured collection (an IN list), whatever its length.</param>
 /// <param name="Query">For an inlined query: the expression tree it stood for.</param>
-internal sealed record SlotSource(Expression Node, int Start, int Count, bool WasNull, Expression? Query);
+internal readonly record struct SlotSource(Expression Node, int Start, int Count, bool WasNull, bool IsList, Expression? Query);

@@ -10,16 +10,28 @@ namespace Assist.Query.Caching;
 /// <param name="Expression">The C# expression, for the message.</param>
 internal sealed record ValueCheck(int Slot, Func<object?, bool> IsUnsupported, string Construct, string Expression)
 {
+    // The last value this rule accepted: a query run again with the same pattern skips the regex over it. A value that
+    // equals an accepted one is accepted (the rules read the value only), so a race between threads costs a re-check.
+    private object? _lastAccepted;
+
     /// <summary>Runs every check over the bound values.</summary>
     /// <exception cref="UntranslatableQueryException">A value breaks its rule.</exception>
-    public static void RunAll(IReadOnlyList<ValueCheck> checks, IReadOnlyList<object?> values, string dialect)
+    public static void RunAll(ValueCheck[] checks, ReadOnlySpan<object?> values, string dialect)
     {
         foreach (var check in checks)
         {
-            if (check.IsUnsupported(values[check.Slot]))
+            var value = values[check.Slot];
+            if (value is not null && Equals(value, check._lastAccepted))
+            {
+                continue;
+            }
+
+            if (check.IsUnsupported(value))
             {
                 throw new UntranslatableQueryException(check.Construct, dialect, check.Expression);
             }
+
+            check._lastAccepted = value;
         }
     }
 }

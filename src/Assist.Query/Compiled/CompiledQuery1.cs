@@ -12,12 +12,10 @@ namespace Assist.Query;
 public sealed class CompiledQuery<TArg, T>
 {
     private readonly CompiledQueryCore _core;
-    private readonly Expression _tree;
 
     internal CompiledQuery(LambdaExpression factory)
     {
         _core = new CompiledQueryCore(factory);
-        _tree = factory.Body;
     }
 
     /// <summary>The statement for these arguments.</summary>
@@ -27,8 +25,7 @@ public sealed class CompiledQuery<TArg, T>
     public SqlText ToSql(TArg arg, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        var (compiled, values) = _core.Bind(dialect, [arg]);
-        return compiled.Template.Render(values);
+        return _core.ToSql(dialect, [arg]);
     }
 
     /// <summary>Runs the query on an open DuckDB connection with the lake's catalogs.</summary>
@@ -50,7 +47,7 @@ public sealed class CompiledQuery<TArg, T>
     public Task<List<T>> ToListAsync(TArg arg, LocalLake lake, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lake);
-        lake.EnsureReadable(Local.QueryTables.Of(_tree));
+        lake.EnsureReadable(_core.Tables);
         return ToListAsync(arg, lake.Connection, cancellationToken);
     }
 }

@@ -12,12 +12,10 @@ namespace Assist.Query;
 public sealed class CompiledQuery<TArg1, TArg2, T>
 {
     private readonly CompiledQueryCore _core;
-    private readonly Expression _tree;
 
     internal CompiledQuery(LambdaExpression factory)
     {
         _core = new CompiledQueryCore(factory);
-        _tree = factory.Body;
     }
 
     /// <summary>The statement for these arguments.</summary>
@@ -28,8 +26,7 @@ public sealed class CompiledQuery<TArg1, TArg2, T>
     public SqlText ToSql(TArg1 arg1, TArg2 arg2, SqlDialect dialect)
     {
         ArgumentNullException.ThrowIfNull(dialect);
-        var (compiled, values) = _core.Bind(dialect, [arg1, arg2]);
-        return compiled.Template.Render(values);
+        return _core.ToSql(dialect, [arg1, arg2]);
     }
 
     /// <summary>Runs the query on an open DuckDB connection with the lake's catalogs.</summary>
@@ -53,7 +50,7 @@ public sealed class CompiledQuery<TArg1, TArg2, T>
     public Task<List<T>> ToListAsync(TArg1 arg1, TArg2 arg2, LocalLake lake, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lake);
-        lake.EnsureReadable(Local.QueryTables.Of(_tree));
+        lake.EnsureReadable(_core.Tables);
         return ToListAsync(arg1, arg2, lake.Connection, cancellationToken);
     }
 }

@@ -17,14 +17,46 @@ internal sealed class CompiledQueryCore
     private volatile Variant[] _variants = [];
     private readonly Lock _lock = new();
 
+    private IReadOnlyList<Metadata.TableMetadata>? _tables;
+
     public CompiledQueryCore(LambdaExpression factory)
     {
         _factory = factory;
         _ = Tree(0);
     }
 
+    /// <summary>
+    /// The tables the query reads (for a local lake's check before it runs), found once: they do not depend on the
+    /// arguments, and what else the body captured was read when it was compiled.
+    /// </summary>
+    public IReadOnlyList<Metadata.TableMetadata> Tables => _tables ??= Local.QueryTables.Of(_factory.Body);
+
     /// <summary>The compiled statement and its values for these arguments: slot i is argument i.</summary>
     public (CompiledQuery Query, object?[] Values) Bind(SqlDialect dialect, ReadOnlySpan<object?> arguments)
+    {
+        var variant = FindOrAdd(dialect, arguments);
+        var bound = (object?[])variant.Values.Clone();
+        arguments.CopyTo(bound);
+        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
+        return (variant.Query, bound);
+    }
+
+    /// <summary>
+    /// The statement for these arguments. Binds them in a buffer on the stack when the query captured few other values
+    /// (the usual case), so a call allocates only what it returns.
+    /// </summary>
+    public SqlText ToSql(SqlDialect dialect, ReadOnlySpan<object?> arguments)
+    {
+        var variant = FindOrAdd(dialect, arguments);
+        var buffer = default(SlotBuffer);
+        Span<object?> bound = variant.Values.Length <= SlotBuffer.Length ? buffer[..variant.Values.Length] : new object?[variant.Values.Length];
+        variant.Values.CopyTo(bound);
+        arguments.CopyTo(bound);
+        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
+        return variant.Query.Template.Render(bound);
+    }
+
+    private Variant FindOrAdd(SqlDialect dialect, ReadOnlySpan<object?> arguments)
     {
         var mask = 0;
         for (var i = 0; i < arguments.Length; i++)
@@ -32,11 +64,15 @@ internal sealed class CompiledQueryCore
             mask |= arguments[i] is null ? 1 << i : 0;
         }
 
-        var variant = Find(dialect, mask) ?? Add(dialect, mask, arguments.Length);
-        var bound = (object?[])variant.Values.Clone();
-        arguments.CopyTo(bound);
-        ValueCheck.RunAll(variant.Query.ValueChecks, bound, dialect.Name);
-        return (variant.Query, bound);
+        return Find(dialect, mask) ?? Add(dialect, mask, arguments.Length);
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct SlotBuffer
+    {
+        public const int Length = 8;
+
+        private object? _first;
     }
 
     private Variant? Find(SqlDialect dialect, int mask)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Assist.Query.Dialects;
@@ -20,7 +21,15 @@ internal sealed class SqlTemplate
     }
 
     /// <summary>Renders the statement for one set of slot values.</summary>
-    public SqlText Render(IReadOnlyList<object?> values)
+    public SqlText Render(IReadOnlyList<object?> values) => values switch
+    {
+        object?[] array => Render(array.AsSpan()),
+        List<object?> list => Render(CollectionsMarshal.AsSpan(list)),
+        _ => Render([.. values]),
+    };
+
+    /// <summary>Renders the statement for one set of slot values.</summary>
+    public SqlText Render(ReadOnlySpan<object?> values)
     {
         string text;
         if (_inlineSlots.Length == 0)

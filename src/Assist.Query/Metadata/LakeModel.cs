@@ -26,7 +26,13 @@ public static class LakeModel
     {
         ArgumentNullException.ThrowIfNull(navigation);
         s_navigations[(navigation.DeclaringType, navigation.MethodName)] = navigation;
+        Interlocked.Increment(ref s_version);
     }
+
+    private static int s_version;
+
+    /// <summary>Changes whenever a navigation is registered: caches of what a method is (Caching.CallKinds) start over.</summary>
+    internal static int Version => Volatile.Read(ref s_version);
 
     /// <summary>Registers the external references table of the lake its entity belongs to (called by generated code).</summary>
     public static void Register(XrefMetadata xref)

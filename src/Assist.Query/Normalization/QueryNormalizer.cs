@@ -28,30 +28,38 @@ internal sealed class QueryNormalizer : ExpressionVisitor
             return null;
         }
 
-        if (_done.TryGetValue(node, out var done))
+        // Only calls are remembered: a query object used twice (a self-join, a captured query read twice) is a call of
+        // a query operator, and the translator finds it by identity to emit it once as a WITH entry. Any other node met
+        // twice may be copied twice; remembering every node cost a dictionary entry per node of every miss.
+        var remember = node.NodeType == ExpressionType.Call;
+        if (remember && _done.TryGetValue(node, out var done))
         {
             return done;
         }
 
         Expression result;
-        if (_inputs.Slots.TryGetValue(node, out var slot))
-        {
-            result = new SlotExpression(slot, node.Type, _inputs.Values[slot] is null, node);
-        }
-        else if (_inputs.ListSlots.TryGetValue(node, out var list))
-        {
-            result = new ListSlotExpression(list.Start, list.Count, list.HasNull, node.Type);
-        }
-        else if (_inputs.InlinedQueries.TryGetValue(node, out var inlined))
-        {
-            result = Visit(inlined)!;
-        }
-        else
+        if (!_inputs.Evaluated.TryGetValue(node, out var source))
         {
             result = base.Visit(node)!;
         }
+        else if (source.Query is not null)
+        {
+            result = Visit(source.Query)!;
+        }
+        else if (source.IsList)
+        {
+            result = new ListSlotExpression(source.Start, source.Count, source.WasNull, node.Type);
+        }
+        else
+        {
+            result = new SlotExpression(source.Start, node.Type, source.WasNull, node);
+        }
 
-        _done[node] = result;
+        if (remember)
+        {
+            _done[node] = result;
+        }
+
         return result;
     }
 }

@@ -10,10 +10,7 @@ internal sealed partial class QueryTranslator
     private SelectBuilder ApplyJoin(SelectBuilder outer, Expression innerQuery, LambdaExpression outerKey, LambdaExpression innerKey,
         LambdaExpression result, Scope scope)
     {
-        if (!outer.IsPlain || outer.OrderBy.Count > 0)
-        {
-            outer = Wrap(outer);
-        }
+        outer = WrapIfNeeded(outer, NextClause.Join);
 
         var inner = JoinSource(outer, TranslateQuery(innerQuery, scope));
         var condition = KeysEqual(outerKey, outer.Shape, innerKey, inner, scope);
@@ -25,10 +22,7 @@ internal sealed partial class QueryTranslator
     private SelectBuilder ApplyGroupJoin(SelectBuilder outer, Expression innerQuery, LambdaExpression outerKey, LambdaExpression innerKey,
         LambdaExpression result, Scope scope)
     {
-        if (!outer.IsPlain)
-        {
-            outer = Wrap(outer);
-        }
+        outer = WrapIfNeeded(outer, NextClause.GroupJoin);
 
         var key = Bind(outerKey, scope, outer.Shape);
         var group = new GroupJoinShape(result.Parameters[1].Type, innerQuery, innerKey, key, scope);
@@ -76,10 +70,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplySelectMany(SelectBuilder outer, LambdaExpression collection, LambdaExpression? result, Scope scope)
     {
-        if (!outer.IsPlain || outer.OrderBy.Count > 0)
-        {
-            outer = Wrap(outer);
-        }
+        outer = WrapIfNeeded(outer, NextClause.Join);
 
         var body = collection.Body;
         var leftJoin = false;

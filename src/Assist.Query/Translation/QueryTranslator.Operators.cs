@@ -111,10 +111,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyWhere(SelectBuilder b, LambdaExpression predicate, Scope scope)
     {
-        if (b.HasPaging || b.Distinct || b.HasWindow)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Where);
 
         var condition = TranslatePredicate(predicate.Body, scope.With(predicate.Parameters[0], b.Shape));
         if (b.IsGrouped)
@@ -132,10 +129,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplySelect(SelectBuilder b, LambdaExpression selector, Scope scope)
     {
-        if (b.Distinct)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Select);
 
         if (b.HasWindow && WindowCalls.In(selector.Body))
         {
@@ -157,10 +151,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyOrderBy(SelectBuilder b, LambdaExpression key, Scope scope, bool descending, bool then)
     {
-        if (b.HasPaging || (b.HasWindow && !then))
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, then ? NextClause.ThenBy : NextClause.OrderBy);
 
         if (!then)
         {
@@ -183,10 +174,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplySkip(SelectBuilder b, SqlExpr count)
     {
-        if (b.HasPaging)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Skip);
 
         b.Offset = count;
         return b;
@@ -194,10 +182,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyTake(SelectBuilder b, SqlExpr count)
     {
-        if (b.Limit is not null)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Take);
 
         b.Limit = count;
         return b;
@@ -205,10 +190,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyDistinct(SelectBuilder b)
     {
-        if (b.HasPaging)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Distinct);
 
         b.Distinct = true;
         return b;
@@ -227,10 +209,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyGroupBy(MethodCallExpression call, SelectBuilder b, Scope scope)
     {
-        if (!b.IsPlain)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Aggregate);
 
         var keyLambda = Lambda(call.Arguments[0]);
         var key = Bind(keyLambda, scope, b.Shape);
@@ -274,10 +253,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplyTopAggregate(SelectBuilder b, Scope scope, MethodCallExpression call, SqlAggregateKind kind, LambdaExpression? lambda)
     {
-        if (!b.IsPlain)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Aggregate);
 
         b.OrderBy.Clear();
         SqlExpr value;

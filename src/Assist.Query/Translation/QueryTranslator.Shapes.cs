@@ -75,10 +75,13 @@ internal sealed partial class QueryTranslator
 
     private static bool IsComposite(Type type) => !IsScalarType(type);
 
-    private static bool IsSequenceType(Type type) =>
-        type != typeof(string) && !IsQueryType(type) && (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
-        && !(type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IGrouping<,>));
+    // Asked of most nodes a translation binds; GetInterfaces allocates, so each type is decided once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> s_sequenceTypes = new();
+
+    private static bool IsSequenceType(Type type) => s_sequenceTypes.GetOrAdd(type, static t =>
+        t != typeof(string) && !IsQueryType(t) && (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            || t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)))
+        && !(t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IGrouping<,>)));
 
     /// <summary>Types that are SQL values rather than rows or objects.</summary>
     private static bool IsScalarType(Type type) => ScalarTypes.IsScalar(type);

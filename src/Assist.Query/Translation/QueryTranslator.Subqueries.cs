@@ -82,10 +82,7 @@ internal sealed partial class QueryTranslator
                 return Scalar(b, new SqlAggregate(SqlAggregateKind.Count, null, false, SqlType.BigInt), call.Type);
             case "Sum" or "Average" or "Min" or "Max":
                 {
-                    if (!b.IsPlain)
-                    {
-                        b = Wrap(b);
-                    }
+                    b = WrapIfNeeded(b, NextClause.Aggregate);
 
                     var value = lambda is null ? b.Shape : Bind(lambda, scope, b.Shape);
                     var sql = value is ScalarShape s ? s.Sql : throw Fail("an aggregate over rows (select a value first)", call);
@@ -102,7 +99,7 @@ internal sealed partial class QueryTranslator
                 return new SqlExists(FreezeForExists(b));
             case "All":
                 {
-                    var predicate = TranslatePredicate(lambda!.Body, scope.With(lambda.Parameters[0], b.HasPaging || b.Distinct ? (b = Wrap(b)).Shape : b.Shape));
+                    var predicate = TranslatePredicate(lambda!.Body, scope.With(lambda.Parameters[0], (b = WrapIfNeeded(b, NextClause.AllFilter)).Shape));
                     b.AddWhere(SqlFactory.Not(SqlFactory.Coalesce(predicate, new SqlLiteral(false, SqlType.Boolean))));
                     return SqlFactory.Not(new SqlExists(FreezeForExists(b)));
                 }
@@ -147,10 +144,7 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr Scalar(SelectBuilder b, SqlExpr aggregate, Type clrType)
     {
-        if (!b.IsPlain)
-        {
-            b = Wrap(b);
-        }
+        b = WrapIfNeeded(b, NextClause.Aggregate);
 
         b.OrderBy.Clear();
         b.Shape = new ScalarShape(aggregate, clrType);

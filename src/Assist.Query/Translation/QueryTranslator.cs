@@ -77,6 +77,9 @@ internal sealed partial class QueryTranslator
         return new SqlSelect(b.From, [.. b.Joins], b.Where, [.. b.GroupBy], b.Having, projections, b.Distinct, [.. b.OrderBy], b.Offset, b.Limit);
     }
 
+    /// <summary>Wraps the level when the clause about to be added needs a derived table (<see cref="DerivedTables"/>).</summary>
+    private SelectBuilder WrapIfNeeded(SelectBuilder b, NextClause next) => DerivedTables.Needed(b, next) ? Wrap(b) : b;
+
     /// <summary>Puts a level in a derived table and starts a new level over it.</summary>
     private SelectBuilder Wrap(SelectBuilder b)
     {

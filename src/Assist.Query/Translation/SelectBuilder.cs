@@ -5,7 +5,7 @@ namespace Assist.Query.Translation;
 /// <summary>
 /// One SELECT level under construction. Operators add clauses while the SQL meaning stays that of the C# operator
 /// order; when a clause would come too late (a WHERE after a LIMIT, a GROUP BY over a GROUP BY) the translator wraps
-/// the level in a derived table first.
+/// the level in a derived table first (<see cref="DerivedTables"/> decides when).
 /// </summary>
 internal sealed class SelectBuilder
 {

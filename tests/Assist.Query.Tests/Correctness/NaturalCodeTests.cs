@@ -95,6 +95,23 @@ public class NaturalCodeTests(DifferentialFixture fixture) : IClassFixture<Diffe
     public void A_double_in_a_string_is_refused_rather_than_printed_differently() =>
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => "score " + p.ContinuousScore), "double");
 
+    // A captured value written into a string reaches the translator boxed (string + object): the refusal names the
+    // value's own type, not Object.
+    [Fact]
+    public void A_captured_double_in_a_string_is_refused_naming_double()
+    {
+        var weight = 0.5;
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.AnswerText + weight), "a double written into a string");
+    }
+
+    [Fact]
+    public Task A_captured_integer_in_a_string_prints_as_in_CSharp()
+    {
+        var attempt = 3;
+        return Check(TestLake.ProblemLogs.Select(p => new { p.Id, Text = p.AnswerText + attempt }),
+            ProblemLogs.Select(p => new { p.Id, Text = p.AnswerText + attempt }));
+    }
+
     [Fact]
     public async Task Terminal_aggregates_as_researchers_write_them()
     {
