@@ -10,11 +10,13 @@ internal sealed class OutputStaging : IDisposable
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly string? _createdParent;
 
-    private OutputStaging(string target, string folder)
+    private OutputStaging(string target, string folder, string? createdParent)
     {
         _target = target;
         Folder = folder;
+        _createdParent = createdParent;
     }
 
     /// <summary>The staging folder.</summary>
@@ -24,10 +26,11 @@ internal sealed class OutputStaging : IDisposable
     public static OutputStaging Create(string target)
     {
         var parent = Path.GetDirectoryName(target) ?? target;
+        var createdParent = TopmostMissing(parent);
         Directory.CreateDirectory(parent);
         var folder = Path.Combine(parent, "." + Path.GetFileName(target) + ".assist-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        return new OutputStaging(target, folder);
+        return new OutputStaging(target, folder, createdParent);
     }
 
     /// <summary>Writes a text file (UTF-8, no BOM) into the staging folder.</summary>
@@ -56,5 +59,23 @@ internal sealed class OutputStaging : IDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+
+        // The staging folder is made before the submission is compiled; a failure leaves no empty folders behind.
+        if (_createdParent is not null && Directory.Exists(_createdParent)
+            && !Directory.EnumerateFiles(_createdParent, "*", SearchOption.AllDirectories).Any())
+        {
+            Directory.Delete(_createdParent, recursive: true);
+        }
+    }
+
+    private static string? TopmostMissing(string folder)
+    {
+        string? missing = null;
+        for (var current = folder; !string.IsNullOrEmpty(current) && !Directory.Exists(current); current = Path.GetDirectoryName(current))
+        {
+            missing = current;
+        }
+
+        return missing;
     }
 }

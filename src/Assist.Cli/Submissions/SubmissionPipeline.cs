@@ -23,32 +23,38 @@ internal static class SubmissionPipeline
 {
     public static async Task<int> RunAsync(string verb, SubmissionOptions options, CliContext context)
     {
+        SubmissionTimings.Start(verb);
         var path = Path.GetFullPath(options.File, context.WorkingDirectory);
         if (!File.Exists(path))
         {
             throw new CliUsageException($"assist {verb}: submission file '{options.File}' does not exist.");
         }
 
-        var schema = SchemaSource.Load(options.Schema, context, verb);
+        // Three things that do not depend on each other run side by side: the schema (needed for the review), the
+        // capture process's start-up (it waits for the compiled submission) and the Roslyn compile.
+        var schemaLoad = Task.Run(() => SchemaSource.Load(options.Schema, context, verb), context.Cancellation);
+        using var staging = OutputStaging.Create(Path.GetFullPath(options.Out, context.WorkingDirectory));
+        var dataFolder = options.Lake is null ? null : options.Disclosure is null ? staging.Folder : RunDisclosure.RawFolder(staging.Folder);
+        var request = new CaptureRequestOptions(options.Dialect, options.Lake, dataFolder, options.Format);
+        await using var capture = CaptureProcess.Start(request, new CaptureLimits(options.Timeout, CaptureLimits.DefaultMemoryBytes));
+        var bytes = await File.ReadAllBytesAsync(path, context.Cancellation).ConfigureAwait(false);
+        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
+        var (compiled, compileProblems) = SubmissionCompiler.Compile(text, options.File);
+        var schema = await schemaLoad.ConfigureAwait(false);
+        SubmissionTimings.Mark("schema loaded (beside the compile)");
         if (schema.Result.HasErrors)
         {
             await SchemaReport.WriteDiagnosticsAsync(schema, context.Error).ConfigureAwait(false);
             return ExitCodes.InputErrors;
         }
 
-        var bytes = await File.ReadAllBytesAsync(path, context.Cancellation).ConfigureAwait(false);
-        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF');
-        var (compiled, compileProblems) = SubmissionCompiler.Compile(text, options.File);
         if (compiled is null)
         {
             return await FailAsync(verb, compileProblems, context).ConfigureAwait(false);
         }
 
-        using var staging = OutputStaging.Create(Path.GetFullPath(options.Out, context.WorkingDirectory));
-        var dataFolder = options.Lake is null ? null : options.Disclosure is null ? staging.Folder : RunDisclosure.RawFolder(staging.Folder);
-        var request = new CaptureRequestOptions(options.Dialect, options.Lake, dataFolder, options.Format);
-        var (result, failure) = await CaptureProcess.RunAsync(compiled, request, new CaptureLimits(options.Timeout, CaptureLimits.DefaultMemoryBytes), context.Cancellation)
-            .ConfigureAwait(false);
+        var (result, failure) = await capture.RunAsync(compiled, context.Cancellation).ConfigureAwait(false);
+        SubmissionTimings.Mark("capture (child process, total)");
         var problems = failure is not null ? [failure] : result!.Problems.ToList();
         if (result is { Outputs.Count: 0 } && problems.Count == 0)
         {
@@ -81,6 +87,7 @@ internal static class SubmissionPipeline
         }
 
         var written = staging.Commit();
+        SubmissionTimings.Mark("review and files written");
         await context.Out.WriteLineAsync(
             $"assist {verb}: {SchemaReport.Plural(report.Outputs.Count, "output")} of {info.File} written to {options.Out} ({string.Join(", ", written)}); "
             + $"{SchemaReport.Plural(report.Problems.Count, "item")} for the reviewer; estimated scan {ReviewPage.Bytes(report.TotalEstimatedBytesScanned)}, {ReviewPage.Usd(report.EstimatedCostUsd)}.")

@@ -16,12 +16,20 @@ namespace Assist.Cli.Submissions.Capture;
 /// </summary>
 internal static class CaptureRunner
 {
+    /// <summary>
+    /// What the child can do before the submission exists, while the parent compiles it: register the lake's metadata
+    /// (a module initializer; it must run before anything asks LakeModel) and prepare the result's JSON contract.
+    /// </summary>
+    public static void WarmUp()
+    {
+        RuntimeHelpers.RunModuleConstructor(typeof(Assist.Lake.Lake).Module.ModuleHandle);
+        _ = CaptureJson.Write(new CaptureResult(null, null, [], []));
+    }
+
     public static async Task<CaptureResult> RunAsync(CaptureRequest request, CancellationToken cancellationToken)
     {
         var dialect = SubmissionDialects.Find(request.Dialect) ?? SqlDialect.Athena;
-
-        // The lake's metadata registers from a module initializer; run it before anything asks LakeModel.
-        RuntimeHelpers.RunModuleConstructor(typeof(Assist.Lake.Lake).Module.ModuleHandle);
+        WarmUp();
         Assembly assembly;
         using (var pe = File.OpenRead(request.AssemblyPath))
         using (var pdb = File.OpenRead(request.SymbolsPath))
@@ -29,6 +37,7 @@ internal static class CaptureRunner
             assembly = AssemblyLoadContext.Default.LoadFromStream(pe, pdb);
         }
 
+        SubmissionTimings.Mark("lake metadata, assembly loaded");
         var problems = new List<CapturedProblem>();
         var capture = SubmissionCapture.Begin();
         try
@@ -46,6 +55,7 @@ internal static class CaptureRunner
             capture.Complete();
         }
 
+        SubmissionTimings.Mark("submission ran (queries built)");
         problems.AddRange(capture.Problems.Select(p => new CapturedProblem(p.Code, p.Message, p.Location.Line)));
         var outputs = new List<CapturedOutput>();
         LocalLake? lake = null;
@@ -78,6 +88,7 @@ internal static class CaptureRunner
             }
         }
 
+        SubmissionTimings.Mark("outputs translated and reviewed");
         var plots = capture.Plots.Select(p => new CapturedPlot(p.Name, p.Kind.ToString(), p.Output, p.X, p.Y, p.Group, p.Spread, p.Title, p.Location.Line)).ToList();
         return new CaptureResult(capture.Title, capture.Purpose, problems, outputs, plots);
     }

@@ -37,12 +37,12 @@ internal static class SubmissionCompiler
     {
         var tree = CSharpSyntaxTree.ParseText(text, s_parseOptions, displayPath, Encoding.UTF8);
         var compilation = s_template.Value.AddSyntaxTrees(tree);
-        var problems = compilation.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => ToProblem(d, displayPath))
-            .Concat(AllowlistWalker.Check(compilation.GetSemanticModel(tree), displayPath))
-            .OrderBy(d => d.Line).ThenBy(d => d.Column)
-            .ToList();
+        SubmissionTimings.Mark("compile: parse, references");
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToProblem(d, displayPath)).ToList();
+        SubmissionTimings.Mark("compile: bind (diagnostics)");
+        var refused = AllowlistWalker.Check(compilation.GetSemanticModel(tree), displayPath).ToList();
+        SubmissionTimings.Mark("compile: allowlist walk");
+        var problems = errors.Concat(refused).OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
         if (problems.Count > 0)
         {
             return (null, problems);
@@ -56,6 +56,7 @@ internal static class SubmissionCompiler
             return (null, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToProblem(d, displayPath)).ToList());
         }
 
+        SubmissionTimings.Mark("compile: emit");
         return (new CompiledSubmission(pe.ToArray(), pdb.ToArray()), []);
     }
 
