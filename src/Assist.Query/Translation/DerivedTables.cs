@@ -9,6 +9,9 @@ internal enum NextClause
     /// <summary>A projection.</summary>
     Select,
 
+    /// <summary>A projection that calls a window function.</summary>
+    WindowSelect,
+
     /// <summary>A new ordering (OrderBy), replacing any earlier one.</summary>
     OrderBy,
 
@@ -55,6 +58,10 @@ internal static class DerivedTables
 
         // DISTINCT compares the projected columns: a projection written after Distinct must see the distinct rows.
         NextClause.Select => level.Distinct,
+
+        // A window over a column the level computed with a window (rank by a running average) would nest one window
+        // function in another, which SQL forbids: the level's projection becomes the derived table's columns.
+        NextClause.WindowSelect => level.Distinct || level.HasWindow,
 
         // ORDER BY runs before OFFSET/LIMIT, so an ordering written after paging would choose other rows. A new
         // ordering over a projection with window functions orders the finished rows of a derived table; a ThenBy

@@ -129,15 +129,7 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplySelect(SelectBuilder b, LambdaExpression selector, Scope scope)
     {
-        b = WrapIfNeeded(b, NextClause.Select);
-
-        if (b.HasWindow && WindowCalls.In(selector.Body))
-        {
-            // A window over a column the previous projection computed with a window (rank by a running average)
-            // would nest one window in another, which SQL forbids: the previous projection becomes a subquery.
-            b = Wrap(b);
-        }
-
+        b = WrapIfNeeded(b, WindowCalls.In(selector.Body) ? NextClause.WindowSelect : NextClause.Select);
         var shape = Bind(selector, scope, b.Shape);
         if (b.IsGrouped)
         {
