@@ -49,3 +49,6 @@ internal static class PlotWriter
         return new PlotOutcome(problems, notDrawn);
     }
 }
+
+/// <summary>What <see cref="PlotWriter.Write"/> did: plots that could not be drawn (problems) and plots left out because their output was withheld.</summary>
+internal sealed record PlotOutcome(IReadOnlyList<CapturedProblem> Problems, IReadOnlyList<string> NotDrawn);
