@@ -52,8 +52,9 @@ internal static class DerivedTables
     /// <summary>Whether <paramref name="next"/> cannot be added to <paramref name="level"/> with its C# meaning.</summary>
     public static bool Needed(SelectBuilder level, NextClause next) => next switch
     {
-        // WHERE runs before window functions, DISTINCT and paging: a filter written after them must not change
-        // their input (a filtered row_number, the rows a LIMIT picks, which duplicates were folded).
+        // WHERE runs before window functions, DISTINCT and paging: a filter written after them must not change their
+        // input (a filtered row_number, the rows a LIMIT picks). After DISTINCT alone filtering first gives the same
+        // rows; the derived table keeps the SQL in C#'s order.
         NextClause.Where => level.HasPaging || level.Distinct || level.HasWindow,
 
         // DISTINCT compares the projected columns: a projection written after Distinct must see the distinct rows.
@@ -72,8 +73,8 @@ internal static class DerivedTables
         // SQL applies OFFSET before LIMIT: a Skip written after a Skip or a Take pages the paged rows.
         NextClause.Skip => level.HasPaging,
 
-        // A Take after a Take keeps the smaller count of the earlier rows, which one LIMIT cannot say; a Take after a
-        // Skip is `OFFSET m LIMIT n`, one level.
+        // A second LIMIT on the level would replace the first (Take(5).Take(10) keeps 5 rows); a Take after a Skip is
+        // `OFFSET m LIMIT n`, one level.
         NextClause.Take => level.Limit is not null,
 
         // DISTINCT runs before OFFSET/LIMIT: Distinct written after paging must fold only the paged rows.
