@@ -23,7 +23,7 @@ internal static class CaptureRunner
     public static void WarmUp()
     {
         RuntimeHelpers.RunModuleConstructor(typeof(Assist.Lake.Lake).Module.ModuleHandle);
-        _ = CaptureJson.Write(new CaptureResult(null, null, [], []));
+        _ = CaptureJson.Write(new CaptureResult(null, null, [], [], []));
     }
 
     public static async Task<CaptureResult> RunAsync(CaptureRequest request, CancellationToken cancellationToken)
