@@ -53,7 +53,7 @@ internal static class DisclosureRewriter
             return (statement, Unchanged(person.Refusal));
         }
 
-        var withPersons = select with { Joins = person.Joins };
+        var withPersons = select with { From = person.From ?? select.From, Joins = person.Joins };
         var dominated = classified
             .Where(c => c.Class.Kind is DisclosureColumnKind.Sum or DisclosureColumnKind.Average)
             .Select(c => (c.Alias, c.Class.Aggregate!))

@@ -7,7 +7,8 @@ namespace Assist.Query.Disclosure;
 /// <param name="Path">The person column counted by (<c>catalog.schema.table.column</c>), or null when refused.</param>
 /// <param name="Joins">The SELECT's joins plus the LEFT JOINs the path needs.</param>
 /// <param name="Refusal">Why persons cannot be counted automatically, or null.</param>
-internal sealed record PersonColumn(SqlExpr? Person, string? Path, IReadOnlyList<SqlJoin> Joins, string? Refusal)
+/// <param name="From">The SELECT's FROM when it had to change (a subquery now carrying its person), else null.</param>
+internal sealed record PersonColumn(SqlExpr? Person, string? Path, IReadOnlyList<SqlJoin> Joins, string? Refusal, SqlTableSource? From = null)
 {
     public static PersonColumn Refused(string reason) => new(null, null, [], reason);
 }

@@ -41,6 +41,11 @@ internal sealed class PersonColumnFinder
             return PersonColumn.Refused("it reads no table, so no person stands behind its rows");
         }
 
+        if (select.From is SqlDerivedTable { Query: SqlSelect inner } derived && select.Joins.Count == 0)
+        {
+            return ThroughDerivedTable(derived, inner, nextAlias);
+        }
+
         if (sources.FirstOrDefault(s => s is not SqlTable) is { } nested)
         {
             return PersonColumn.Refused(
@@ -76,6 +81,47 @@ internal sealed class PersonColumnFinder
 
         return new PersonColumn(found[0].Person, paths[0], finder._joins, null);
     }
+
+    // An aggregate over a subquery (per-student percentages averaged per month): the subquery's rows carry their
+    // person when it is not grouped, or when one of its GROUP BY keys is the person, so each of its rows describes one
+    // person. The person then leaves the subquery as a column (an existing one that projects it, or "#person"); the
+    // subquery keeps its rows, so the output's own values stay as they were.
+    private static PersonColumn ThroughDerivedTable(SqlDerivedTable derived, SqlSelect inner, Func<string> nextAlias)
+    {
+        var found = Find(inner, nextAlias);
+        if (found.Person is null)
+        {
+            return PersonColumn.Refused($"it aggregates the rows of subquery \"{derived.Alias}\", and inside it {found.Refusal}");
+        }
+
+        if (inner.Distinct)
+        {
+            return PersonColumn.Refused($"it aggregates the rows of a SELECT DISTINCT subquery (\"{derived.Alias}\"): a column added to carry the person could change which rows are distinct");
+        }
+
+        if (DisclosureRewriter.IsAggregate(inner) && !inner.GroupBy.Any(key => SameColumn(key, found.Person)))
+        {
+            return PersonColumn.Refused(
+                $"it aggregates the rows of subquery \"{derived.Alias}\", whose groups are not one person each (it is not grouped by {found.Path}), so persons per cell cannot be counted");
+        }
+
+        var carried = inner with { From = found.From ?? inner.From, Joins = found.Joins };
+        var existing = inner.Projections.FirstOrDefault(p => SameColumn(p.Expression, found.Person));
+        var name = existing?.Alias ?? PersonCarrier;
+        if (existing is null)
+        {
+            carried = carried with { Projections = [.. inner.Projections, new SqlProjection(found.Person, PersonCarrier)] };
+        }
+
+        var person = new SqlColumn(derived.Alias, name, found.Person.Type) { Nullable = true };
+        return new PersonColumn(person, found.Path, [], null, derived with { Query = carried });
+    }
+
+    // The column that carries a subquery's person out of it; '#' keeps it apart from every C# property name.
+    private const string PersonCarrier = "#person";
+
+    private static bool SameColumn(SqlExpr a, SqlExpr b) =>
+        a is SqlColumn x && b is SqlColumn y ? x.TableAlias == y.TableAlias && x.Name == y.Name : a == b;
 
     private TableMetadata? Table(SqlTable table) => _tables.GetValueOrDefault(table.Catalog + "." + table.Schema + "." + table.Name);
 

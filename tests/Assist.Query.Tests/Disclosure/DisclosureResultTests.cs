@@ -79,6 +79,30 @@ public class DisclosureResultTests(DifferentialFixture fixture) : IClassFixture<
         AssertRows(expected.ToList(), rows.Select(r => new[] { r[0], r[2] }).ToList());
     }
 
+    [Fact]
+    public void An_aggregate_over_per_student_rows_counts_the_students_the_subquery_grouped_by()
+    {
+        // Per-student summaries aggregated again (a learning curve's shape): each subquery row is one student, so
+        // persons are the distinct students of a cell and a student's share is the sum of their rows.
+        var perStudent = from p in TestLake.ProblemLogs
+                         group p by new { Student = p.AssignmentLog().UserXid, Scored = p.DiscreteScore != null } into g
+                         select new { g.Key.Student, g.Key.Scored, Logs = g.Count(), Hints = g.Sum(x => x.HintCount) };
+        var query = from s in perStudent
+                    group s by s.Scored into g
+                    select new { Scored = g.Key, Rows = g.Count(), Hints = g.Sum(x => x.Hints), MeanLogs = g.Average(x => x.Logs) };
+
+        var students = (from p in ProblemLogs
+                        group p by (Student: Lookup.Log(p).UserXid, Scored: p.DiscreteScore != null) into g
+                        select (g.Key.Student, g.Key.Scored, Logs: g.Count(), Hints: g.Sum(x => (long)x.HintCount))).ToList();
+        var expected = from s in students
+                       group s by s.Scored into g
+                       select new object?[] { g.Key, (long)g.Select(s => s.Student).Distinct().Count(), TopShare(g, s => s.Student, s => s.Hints), TopShare(g, s => s.Student, s => s.Logs) };
+
+        var rows = CheckOwnColumns(query, own: 4);
+        AssertRows(expected.ToList(), rows.Select(r => new[] { r[0], r[4], r[5], r[6] }).ToList());
+        Assert.Equal("cas_core.student_data.assignment_logs.user_xid", query.Disclosure(SqlDialect.DuckDb).PersonPath);
+    }
+
     // max over persons of |person's sum| / sum over persons of |person's sum|; null when that sum is 0.
     private static double? TopShare<T>(IEnumerable<T> rows, Func<T, long> person, Func<T, double> value)
     {

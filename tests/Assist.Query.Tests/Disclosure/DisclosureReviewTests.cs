@@ -108,6 +108,20 @@ public class DisclosureReviewTests
         Assert.All(disclosure.Columns, c => Assert.Equal(DisclosureColumnKind.Other, c.Kind));
     }
 
+    [Fact]
+    public void An_aggregate_over_a_subquery_not_grouped_by_person_goes_to_manual_review()
+    {
+        // Each per-problem row mixes students: counting the subquery's rows is not counting persons.
+        var perProblem = from p in TestLake.ProblemLogs
+                         group p by p.ProblemId into g
+                         select new { Problem = g.Key, Logs = g.Count() };
+        var query = from s in perProblem
+                    group s by s.Logs > 3 into g
+                    select new { Busy = g.Key, Problems = g.Count() };
+
+        AssertManualReview(query, "whose groups are not one person each");
+    }
+
     private static void AssertManualReview<T>(Query<T> query, string reason)
     {
         foreach (var dialect in new[] { SqlDialect.Trino, SqlDialect.Athena, SqlDialect.DuckDb })

@@ -127,6 +127,67 @@ public class DisclosureSqlTests
     }
 
     [Fact]
+    public void An_aggregate_over_per_student_rows_carries_the_student_out_of_the_subquery()
+    {
+        var perStudent = from p in TestLake.ProblemLogs
+                         group p by new { Student = p.AssignmentLog().UserXid, p.ProblemId } into g
+                         select new { g.Key.ProblemId, Hints = g.Sum(x => x.HintCount) };
+        var query = from s in perStudent
+                    group s by s.ProblemId into g
+                    select new { Problem = g.Key, Students = g.Count(), Hints = g.Sum(x => x.Hints) };
+
+        SqlAssert.DisclosureSql(query,
+            """
+            SELECT "t2"."ProblemId" AS "Problem", count(*) AS "Students", coalesce(sum("t2"."Hints"), 0) AS "Hints", count(DISTINCT "t2"."#person") AS "#persons", max("#top_share"."#top_share:Hints") AS "#top_share:Hints"
+            FROM (
+              SELECT "t0"."problem_id" AS "ProblemId", coalesce(sum("t0"."hint_count"), 0) AS "Hints", "t1"."user_xid" AS "#person"
+              FROM "cas_core"."student_data"."problem_logs" AS "t0"
+              INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+              GROUP BY "t1"."user_xid", "t0"."problem_id"
+            ) AS "t2"
+            LEFT JOIN (
+              SELECT "#per_person"."#k0", CAST(max(abs("#per_person"."#s0")) AS double) / nullif(CAST(sum(abs("#per_person"."#s0")) AS double), 0E0) AS "#top_share:Hints"
+              FROM (
+                SELECT "t2"."ProblemId" AS "#k0", sum("t2"."Hints") AS "#s0"
+                FROM (
+                  SELECT "t0"."problem_id" AS "ProblemId", coalesce(sum("t0"."hint_count"), 0) AS "Hints", "t1"."user_xid" AS "#person"
+                  FROM "cas_core"."student_data"."problem_logs" AS "t0"
+                  INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+                  GROUP BY "t1"."user_xid", "t0"."problem_id"
+                ) AS "t2"
+                GROUP BY "t2"."ProblemId", "t2"."#person"
+              ) AS "#per_person"
+              GROUP BY "#per_person"."#k0"
+            ) AS "#top_share" ON "#top_share"."#k0" IS NOT DISTINCT FROM "t2"."ProblemId"
+            GROUP BY "t2"."ProblemId"
+            """,
+            """
+            SELECT "t2"."ProblemId" AS "Problem", count(*) AS "Students", coalesce(CAST(sum("t2"."Hints") AS BIGINT), 0) AS "Hints", count(DISTINCT "t2"."#person") AS "#persons", max("#top_share"."#top_share:Hints") AS "#top_share:Hints"
+            FROM (
+              SELECT "t0"."problem_id" AS "ProblemId", coalesce(CAST(sum("t0"."hint_count") AS BIGINT), 0) AS "Hints", "t1"."user_xid" AS "#person"
+              FROM "cas_core"."student_data"."problem_logs" AS "t0"
+              INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+              GROUP BY "t1"."user_xid", "t0"."problem_id"
+            ) AS "t2"
+            LEFT JOIN (
+              SELECT "#per_person"."#k0", CAST(max(abs("#per_person"."#s0")) AS DOUBLE) / nullif(CAST(CAST(sum(abs("#per_person"."#s0")) AS BIGINT) AS DOUBLE), 0E0) AS "#top_share:Hints"
+              FROM (
+                SELECT "t2"."ProblemId" AS "#k0", CAST(sum("t2"."Hints") AS BIGINT) AS "#s0"
+                FROM (
+                  SELECT "t0"."problem_id" AS "ProblemId", coalesce(CAST(sum("t0"."hint_count") AS BIGINT), 0) AS "Hints", "t1"."user_xid" AS "#person"
+                  FROM "cas_core"."student_data"."problem_logs" AS "t0"
+                  INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+                  GROUP BY "t1"."user_xid", "t0"."problem_id"
+                ) AS "t2"
+                GROUP BY "t2"."ProblemId", "t2"."#person"
+              ) AS "#per_person"
+              GROUP BY "#per_person"."#k0"
+            ) AS "#top_share" ON "#top_share"."#k0" IS NOT DISTINCT FROM "t2"."ProblemId"
+            GROUP BY "t2"."ProblemId"
+            """);
+    }
+
+    [Fact]
     public void A_non_aggregate_output_is_submitted_as_it_is()
     {
         var query = TestLake.ProblemLogs.Where(p => p.HintCount > 2).Select(p => new { p.Id, p.HintCount });
