@@ -64,6 +64,20 @@ public sealed class SqlCommandProblemTests
     }
 
     [Fact]
+    public async Task A_run_on_a_lake_that_runs_out_of_time_says_the_limit_covers_the_outputs_runs_too()
+    {
+        // With a lake the limit also covers running the outputs, which real data can make longer than the default.
+        using var folder = new TempFolder();
+        var compiled = SubmissionCompiler.Compile(SubmissionFiles.Usings + "var n = 0L;\nwhile (true) { n++; }\n", "sub.cs").Compiled!;
+
+        var (_, failure) = await CaptureProcess.RunAsync(compiled, new CaptureRequestOptions("athena", folder.Path, folder.Combine("raw"), "csv"),
+            new CaptureLimits(TimeSpan.FromSeconds(1), CaptureLimits.DefaultMemoryBytes), CancellationToken.None);
+
+        Assert.Equal("AS2401", failure?.Code);
+        Assert.Contains("running every output on the lake; an endless loop, or a large lake (raise --timeout)", failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_runaway_allocation_hits_the_memory_limit()
     {
         using var folder = new TempFolder();

@@ -73,6 +73,16 @@ internal sealed class CaptureProcess : IAsyncDisposable
         return await capture.RunAsync(compiled, cancellationToken).ConfigureAwait(false);
     }
 
+    // Building queries takes well under a second, so a capture alone that runs out of time loops; with a lake the limit
+    // also covers running every output, which on real data can simply take longer than the default.
+    private string TimeoutMessage()
+    {
+        var seconds = _limits.Timeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+        return _request.Lake is null
+            ? $"the submission did not finish within {seconds} s and was killed (an endless loop?); building queries takes well under a second"
+            : $"the submission did not finish within {seconds} s and was killed: the limit covers building the queries and running every output on the lake; an endless loop, or a large lake (raise --timeout)";
+    }
+
     /// <summary>Hands <paramref name="compiled"/> to the waiting child and waits, at most the wall-clock limit, for its result.</summary>
     public async Task<(CaptureResult? Result, CapturedProblem? Failure)> RunAsync(CompiledSubmission compiled, CancellationToken cancellationToken)
     {
@@ -90,8 +100,7 @@ internal sealed class CaptureProcess : IAsyncDisposable
         {
             await KillAsync().ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
-            return (null, new CapturedProblem("AS2401", string.Create(CultureInfo.InvariantCulture,
-                $"the submission did not finish within {_limits.Timeout.TotalSeconds:0.#} s and was killed (an endless loop?); building queries takes well under a second"), 0));
+            return (null, new CapturedProblem("AS2401", TimeoutMessage(), 0));
         }
 
         var errors = await _stderr.ConfigureAwait(false);
