@@ -10,6 +10,11 @@ Submission.Describe(
     title: "Item-level training set with scaffolding credit and partial blame",
     purpose: "Replicates the data of seeds/002 §3.4.1 (RQ1): responses to original and scaffolding questions per skill, for mixed-effects logistic regression of skill learning over time.");
 
+// The skill model: the framework (skills.framework) whose problem→skill links are the tags. A lake holds several
+// (a synthetic lake: Common Core and WPI-1/5/39/78); a lake imported from public data holds one, with no framework
+// name (NULL), which the filter below keeps.
+const string SkillModel = "Common Core";
+
 var yearStart = new DateTime(2023, 9, 1);
 var yearEnd = new DateTime(2024, 7, 1);
 
@@ -47,6 +52,7 @@ var credited =
 var tagged =
     from r in logged.Concat(credited)
     join ps in Lake.CasContent.Core.ProblemSkills on r.ProblemId equals ps.ProblemId
+    where ps.Skill().Framework == SkillModel || ps.Skill().Framework == null
     select new { r.StudentXid, r.ProblemLogId, r.ProblemId, r.StartTime, r.Source, ps.SkillId, r.Correct, Logged = r.Source == "credited" ? 0 : 1 };
 
 // The student's overall performance on each skill: the share of the student's logged responses tagged with it that

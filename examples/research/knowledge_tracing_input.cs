@@ -10,6 +10,11 @@ Submission.Describe(
     title: "Opportunities per student and skill, for knowledge tracing",
     purpose: "Each student's n-th opportunity on each skill (original items) and its correctness, for fitting BKT and drawing learning curves per skill.");
 
+// The skill model: the framework (skills.framework) whose problem→skill links are the tags. A lake holds several
+// (a synthetic lake: Common Core and WPI-1/5/39/78); a lake imported from public data holds one, with no framework
+// name (NULL), which the filter below keeps.
+const string SkillModel = "Common Core";
+
 var yearsStart = new DateTime(2023, 9, 1);
 var yearsEnd = new DateTime(2025, 7, 1);
 
@@ -18,6 +23,7 @@ var tagged =
     from pl in Lake.CasCore.StudentData.ProblemLogs
     where pl.StartTime >= yearsStart && pl.StartTime < yearsEnd && pl.EndTime != null && !pl.PathInfo!.Contains("SP")
     join ps in Lake.CasContent.Core.ProblemSkills on pl.ProblemId equals ps.ProblemId
+    where ps.Skill().Framework == SkillModel || ps.Skill().Framework == null
     select new
     {
         StudentXid = pl.AssignmentLog().UserXid,

@@ -31,7 +31,9 @@ public sealed class ItemLevelTests(ExampleLakeFixture lake) : IClassFixture<Exam
         tagged AS (
             SELECT r.*, ps.skill_id
             FROM (SELECT * FROM logged UNION ALL SELECT * FROM credited) r
-            JOIN cas_content.core.problem_skills ps ON ps.problem_id = r.problem_id),
+            JOIN cas_content.core.problem_skills ps ON ps.problem_id = r.problem_id
+            JOIN cas_content.core.skills s ON s.id = ps.skill_id
+            WHERE s.framework = 'Common Core' OR s.framework IS NULL),
         performance AS (
             SELECT student, skill_id, avg(correct) AS performance FROM tagged WHERE source <> 'credited' GROUP BY student, skill_id),
         blamed AS (
@@ -72,6 +74,7 @@ public sealed class ItemLevelTests(ExampleLakeFixture lake) : IClassFixture<Exam
         var wrongPairs = ResultComparison.Rows(lake.Lake, $"""
             SELECT count(*) FROM cas_core.student_data.problem_logs pl
             JOIN cas_content.core.problem_skills ps ON ps.problem_id = pl.problem_id
+            JOIN cas_content.core.skills s ON s.id = ps.skill_id AND s.framework = 'Common Core'
             WHERE pl.start_time >= TIMESTAMP '2023-09-01' AND pl.start_time < TIMESTAMP '2024-07-01'
               AND pl.end_time IS NOT NULL AND pl.discrete_score = 0
             """)[0][0];

@@ -17,8 +17,9 @@ public sealed class KnowledgeTracingInputTests(ExampleLakeFixture lake) : IClass
             FROM cas_core.student_data.problem_logs pl
             JOIN cas_core.student_data.assignment_logs al ON al.id = pl.assignment_log_id
             JOIN cas_content.core.problem_skills ps ON ps.problem_id = pl.problem_id
+            JOIN cas_content.core.skills s ON s.id = ps.skill_id
             WHERE pl.start_time >= TIMESTAMP '2023-09-01' AND pl.start_time < TIMESTAMP '2025-07-01'
-              AND pl.end_time IS NOT NULL AND coalesce(pl.path_info, '') NOT LIKE '%SP%')
+              AND (s.framework = 'Common Core' OR s.framework IS NULL) AND pl.end_time IS NOT NULL AND coalesce(pl.path_info, '') NOT LIKE '%SP%')
         SELECT student, skill_id, row_number() OVER (PARTITION BY student, skill_id ORDER BY start_time, log_id) AS n,
                log_id, problem_id, start_time, correct
         FROM tagged
