@@ -15,6 +15,8 @@ internal static class MaterializerFactory
 {
     private static readonly MethodInfo s_isDbNull = typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull), [typeof(int)])!;
     private static readonly MethodInfo s_getFieldValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetFieldValue), [typeof(int)])!;
+    private static readonly MethodInfo s_getValue = typeof(DbDataReader).GetMethod(nameof(DbDataReader.GetValue), [typeof(int)])!;
+    private static readonly MethodInfo s_providerValue = typeof(ProviderValues).GetMethod(nameof(ProviderValues.Read))!;
     private static readonly MethodInfo s_nullError = typeof(MaterializerFactory).GetMethod(nameof(NullError), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>Builds the reader for <paramref name="shape"/>, using the provider's field types of the open reader.</summary>
@@ -92,7 +94,9 @@ internal static class MaterializerFactory
     private static Expression Read(ParameterExpression reader, DbDataReader sample, int ordinal, Type target, bool forceNullable = false)
     {
         var providerType = sample.GetFieldType(ordinal);
-        var value = Convert(Expression.Call(reader, Getter(providerType), Expression.Constant(ordinal)), target);
+        var value = ProviderValues.NeedsCopy(providerType, target)
+            ? Expression.Call(s_providerValue.MakeGenericMethod(target), Expression.Call(reader, s_getValue, Expression.Constant(ordinal)))
+            : Convert(Expression.Call(reader, Getter(providerType), Expression.Constant(ordinal)), target);
         var isNull = Expression.Call(reader, s_isDbNull, Expression.Constant(ordinal));
         Expression whenNull;
         if (!target.IsValueType || Nullable.GetUnderlyingType(target) is not null)
