@@ -37,6 +37,12 @@ internal static class ResultComparison
         using var command = local.Connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
+        return Rows(reader);
+    }
+
+    /// <summary>The rows left in <paramref name="reader"/>, each value as the CSV writes it.</summary>
+    public static List<string[]> Rows(System.Data.Common.DbDataReader reader)
+    {
         var rows = new List<string[]>();
         while (reader.Read())
         {

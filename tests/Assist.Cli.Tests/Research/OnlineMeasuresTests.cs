@@ -1,3 +1,4 @@
+using Assist.Cli.Tests.Infrastructure;
 using Assist.TestKit;
 using Xunit;
 
@@ -14,12 +15,12 @@ public sealed class OnlineMeasuresTests(ResearchLakeFixture lake)
     {
         using var folder = new TempFolder();
 
-        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchExamples.PathOf(Example), lake.Lake, folder, Example);
+        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchRun.File(Example), lake.Lake, folder, Example);
         Assert.Equal(
             ["StudentXid", "OriginalPercentCorrect", "OriginalCount", "PercentCorrect", "QuestionCount", "HintRequestCount", "AvgHintRequest",
              "HintCount", "AvgHintCount", "BottomOutHintCount", "AvgBottomHint", "AttemptCount", "AvgAttempt", "AvgQuestionTime", "AvgItemTime", "TotalMinutes"],
             header);
-        ResearchExamples.AssertSameRows(ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.OnlineMeasures), rows);
+        ResearchExamples.AssertSameRows(ResultComparison.Rows(lake.Lake, HandWrittenResearchSql.OnlineMeasures), rows);
     }
 
     // The first-day rule matters: without it the hand-written SQL counts at least as many questions for every student
@@ -29,8 +30,8 @@ public sealed class OnlineMeasuresTests(ResearchLakeFixture lake)
     {
         var withFirstDay = HandWrittenResearchSql.OnlineMeasures.Replace("CAST(s.start_time AS DATE) > f.day", "true", StringComparison.Ordinal);
 
-        var without = ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.OnlineMeasures).ToDictionary(r => r[0], QuestionCount);
-        var with = ResearchExamples.HandWrittenRows(lake.Lake, withFirstDay).ToDictionary(r => r[0], QuestionCount);
+        var without = ResultComparison.Rows(lake.Lake, HandWrittenResearchSql.OnlineMeasures).ToDictionary(r => r[0], QuestionCount);
+        var with = ResultComparison.Rows(lake.Lake, withFirstDay).ToDictionary(r => r[0], QuestionCount);
 
         Assert.NotEmpty(without);
         Assert.All(without, s => Assert.True(with[s.Key] >= s.Value, $"student {s.Key}"));

@@ -1,3 +1,4 @@
+using Assist.Cli.Tests.Infrastructure;
 using System.Globalization;
 using Assist.TestKit;
 using Xunit;
@@ -15,9 +16,9 @@ public sealed class PersonPeriodPanelTests(ResearchLakeFixture lake)
     {
         using var folder = new TempFolder();
 
-        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchExamples.PathOf(Example), lake.Lake, folder, Example);
+        var (header, rows) = await ResearchExamples.RunAndReadAsync(ResearchRun.File(Example), lake.Lake, folder, Example);
         Assert.Equal(["StudentXid", "Month", "CenteredMonth", "OriginalCount", "PercentCorrect", "PredictedScore"], header);
-        ResearchExamples.AssertSameRows(ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.PersonPeriodPanel), rows);
+        ResearchExamples.AssertSameRows(ResultComparison.Rows(lake.Lake, HandWrittenResearchSql.PersonPeriodPanel), rows);
 
         // September (CenteredMonth 0) is left out; October is 1. Synthetic classes stop assigning 270 days after
         // September 1st, so the months run from 1 (October) to 8 (May).

@@ -8,25 +8,15 @@ using Xunit;
 namespace Assist.Cli.Tests.Research;
 
 /// <summary>
-/// Runs the submissions of examples/research through <c>assist run</c> and <c>assist sql</c> and compares their CSV
-/// with hand-written SQL on the same lake, row by row in output order.
+/// Reads back what <c>assist run</c> and <c>assist sql</c> wrote for the submissions of examples/research (run through
+/// <see cref="ResearchRun"/>) and compares their CSV with hand-written SQL on the same lake, row by row in output order.
 /// </summary>
 internal static class ResearchExamples
 {
-    /// <summary>The path of an example, relative to the repository root.</summary>
-    public static string PathOf(string example) => $"examples/research/{example}.cs";
-
-    /// <summary>
-    /// The one place the tests run a submission on a lake (<c>assist run</c>, CSV). Disclosure control, when it runs
-    /// by default, must be switched off here: the comparison is with raw hand-written results.
-    /// </summary>
-    public static async Task<CliRun> RunAsync(string submission, string lake, string outFolder) =>
-        await CliRun.RunAsync(RepoPaths.Root, "run", submission, "--lake", lake, "--out", outFolder, "--schema", "schema", "--no-disclosure");
-
     /// <summary>Runs the submission on the lake and reads output <paramref name="output"/>'s CSV back; the run must succeed.</summary>
     public static async Task<(IReadOnlyList<string> Header, List<string[]> Rows)> RunAndReadAsync(string submission, string lake, TempFolder folder, string output)
     {
-        var run = await RunAsync(submission, lake, folder.Combine("out"));
+        var run = await ResearchRun.RunFileAsync(submission, lake, folder.Combine("out"));
         Assert.True(run.ExitCode == 0, run.Error);
         return ReadCsv(lake, folder.Combine("out", output + ".csv"));
     }
@@ -44,17 +34,7 @@ internal static class ResearchExamples
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
-        return (header, ReadRows(reader));
-    }
-
-    /// <summary>Hand-written SQL's rows on the lake, each value in the CSV's text conventions.</summary>
-    public static List<string[]> HandWrittenRows(string lake, string sql)
-    {
-        using var local = LocalLake.Open(lake);
-        using var command = local.Connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        return ReadRows(reader);
+        return (header, ResultComparison.Rows(reader));
     }
 
     /// <summary>Same rows in the same order; numbers equal to 1e-9 relative (sums may add in another order).</summary>
@@ -85,26 +65,6 @@ internal static class ResearchExamples
         Assert.Empty(entry.GetProperty("piiColumns").EnumerateArray());
         TrinoGrammar.AssertValid(File.ReadAllText(Path.Combine(outFolder, output + ".sql")));
     }
-
-    private static List<string[]> ReadRows(System.Data.Common.DbDataReader reader)
-    {
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => Canonical(reader.IsDBNull(i) ? null : reader.GetValue(i))).ToArray());
-        }
-
-        return rows;
-    }
-
-    // The CSV's conventions: NULL empty, ISO 8601 timestamps with microseconds, invariant numbers.
-    private static string Canonical(object? value) => value switch
-    {
-        null => "",
-        DateTime t => t.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
 
     private static void AssertSameValue(string expected, string actual, string where)
     {

@@ -17,7 +17,7 @@ public sealed class ResearchReviewTests
     {
         using var folder = new TempFolder();
 
-        var run = await ResearchExamples.SqlAsync(ResearchExamples.PathOf(example), folder.Combine("out"));
+        var run = await ResearchExamples.SqlAsync(ResearchRun.File(example), folder.Combine("out"));
 
         Assert.True(run.ExitCode == 0, run.Error);
         ResearchExamples.AssertPersonLevelWithoutPii(folder.Combine("out"), example);

@@ -17,7 +17,14 @@ internal static class ResearchRun
 
     /// <summary><c>assist run examples/research/&lt;example&gt;.cs --lake &lt;lake&gt; --out &lt;out&gt;</c> plus <paramref name="extra"/>.</summary>
     public static Task<CliRun> RunAsync(string example, string lake, string output, params string[] extra) =>
-        CliRun.RunAsync(RepoPaths.Root, ["run", File(example), "--lake", lake, "--out", output, "--schema", "schema", "--no-disclosure", .. extra]);
+        RunFileAsync(File(example), lake, output, extra);
+
+    /// <summary>
+    /// <c>assist run &lt;submission&gt;</c> (a path: an example, or an edited copy of one) with raw results: disclosure
+    /// control is switched off because the tests compare with raw hand-written results.
+    /// </summary>
+    public static Task<CliRun> RunFileAsync(string submission, string lake, string output, params string[] extra) =>
+        CliRun.RunAsync(RepoPaths.Root, ["run", submission, "--lake", lake, "--out", output, "--schema", "schema", "--no-disclosure", .. extra]);
 
     /// <summary>
     /// <c>assist sql</c> of the example in the Athena dialect (fixed clock, for golden files); asserts it succeeded and

@@ -22,7 +22,7 @@ public sealed class SkillPanelTests(ResearchLakeFixture lake)
     public async Task Run_returns_what_hand_written_sql_returns_for_each_skill_model(string model, int skillsInModel)
     {
         using var folder = new TempFolder();
-        var submission = Path.Combine(RepoPaths.Root, ResearchExamples.PathOf(Example));
+        var submission = Path.Combine(RepoPaths.Root, ResearchRun.File(Example));
         if (model != "WPI-5")
         {
             var text = await File.ReadAllTextAsync(submission);
@@ -33,7 +33,7 @@ public sealed class SkillPanelTests(ResearchLakeFixture lake)
 
         var (header, rows) = await ResearchExamples.RunAndReadAsync(submission, lake.Lake, folder, Example);
         Assert.Equal(["StudentXid", "SkillId", "SkillName", "QuarterStart", "Quarter", "OriginalCount", "PercentCorrect", "PredictedScore"], header);
-        ResearchExamples.AssertSameRows(ResearchExamples.HandWrittenRows(lake.Lake, HandWrittenResearchSql.SkillPanel(model)), rows);
+        ResearchExamples.AssertSameRows(ResultComparison.Rows(lake.Lake, HandWrittenResearchSql.SkillPanel(model)), rows);
 
         Assert.InRange(rows.Select(r => r[1]).Distinct().Count(), 1, skillsInModel);
         Assert.Equal(["0", "1", "2"], rows.Select(r => r[4]).Distinct().Order(StringComparer.Ordinal));
@@ -66,10 +66,10 @@ public sealed class SkillPanelTests(ResearchLakeFixture lake)
                 GROUP BY f.framework, f.skill_id
             ) fine GROUP BY fine.framework ORDER BY 1
             """;
-        var problems = ResearchExamples.HandWrittenRows(lake.Lake, "SELECT count(*) FROM cas_content.core.problems")[0][0];
+        var problems = ResultComparison.Rows(lake.Lake, "SELECT count(*) FROM cas_content.core.problems")[0][0];
 
-        var perProblem = ResearchExamples.HandWrittenRows(lake.Lake, PerProblem);
-        var parents = ResearchExamples.HandWrittenRows(lake.Lake, Parents);
+        var perProblem = ResultComparison.Rows(lake.Lake, PerProblem);
+        var parents = ResultComparison.Rows(lake.Lake, Parents);
 
         Assert.Equal(
             [["WPI-1", problems, problems, "1"], ["WPI-39", problems, problems, "39"], ["WPI-5", problems, problems, "5"], ["WPI-78", problems, problems, "78"]],
