@@ -44,6 +44,7 @@ internal static class CpuComparison
             ("Assist.Query Athena cached (navigation)", "linq2db cached", () => AssistPerStudent.Translate(Next(), SqlDialect.Athena)),
             ("Assist.Query Athena cached (explicit join)", "linq2db cached", () => AssistPerStudent.BuildWithJoin(Next()).ToSql(SqlDialect.Athena)),
             ("Assist.Query build expression only", "linq2db cached", () => AssistPerStudent.Build(Next())),
+            ("C# lambdas only (no library)", "linq2db cached", () => AssistPerStudent.BuildLambdasOnly(Next())),
             ("Assist.Query Athena cache miss", "linq2db cached", () => AssistPerStudent.Translate(Next(), SqlDialect.Athena, new QueryCompiler())),
             ("linq2db CompiledQuery", "linq2db CompiledQuery", () => linq2Db.TranslateCompiled(Next())),
             ("Assist.Query compiled query, Athena", "linq2db CompiledQuery", () => AssistPerStudent.Compiled.ToSql(Next(), SqlDialect.Athena)),

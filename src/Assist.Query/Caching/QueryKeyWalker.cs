@@ -34,7 +34,7 @@ internal sealed partial class QueryKeyWalker
     private readonly QueryInputs _inputs = new();
 
     // A handful per query: a list searched by reference beats a dictionary here.
-    private readonly List<ParameterExpression> _parameters = [];
+    private readonly List<ParameterExpression> _parameters = new(8);
     // One token buffer per thread, lent to a walk until its key has been looked up: 4 KB not allocated per call.
     [ThreadStatic]
     private static KeyBuffer? t_spare;
@@ -206,9 +206,11 @@ internal sealed partial class QueryKeyWalker
 
     private int VisitLambda(LambdaExpression lambda)
     {
-        foreach (var p in lambda.Parameters)
+        // By index: enumerating Parameters allocates an enumerator on every lambda of a fresh tree.
+        var parameters = lambda.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
         {
-            VisitParameter(p);
+            VisitParameter(parameters[i]);
         }
 
         var body = Visit(lambda.Body);
@@ -273,13 +275,17 @@ internal sealed partial class QueryKeyWalker
         return VisitChildren(tb, 0, ChildList.Of(tb.Expression));
     }
 
+    // Every entry of the buffers is written before it is read, so the stack memory is not zeroed first (a memset per node).
+    [System.Runtime.CompilerServices.SkipLocalsInit]
     private int VisitChildren(Expression node, int own, in ChildList children)
     {
-        Span<int> starts = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
-        Span<int> ends = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
-        Span<int> flags = children.Count <= 16 ? stackalloc int[16] : new int[children.Count];
+        var count = children.Count;
+        Span<int> marks = count <= 16 ? stackalloc int[48] : new int[count * 3];
+        var starts = marks[..count];
+        var ends = marks.Slice(count, count);
+        var flags = marks.Slice(2 * count, count);
         var all = own < 0 ? 0 : Evaluable | own;
-        for (var i = 0; i < children.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             starts[i] = _key.Length;
             flags[i] = Visit(children[i]);
@@ -298,7 +304,7 @@ internal sealed partial class QueryKeyWalker
         }
 
         // This node depends on a lambda parameter (or is a marker): its evaluable children become slots.
-        for (var i = children.Count - 1; i >= 0; i--)
+        for (var i = count - 1; i >= 0; i--)
         {
             if (children[i] is { } child)
             {

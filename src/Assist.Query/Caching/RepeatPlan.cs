@@ -9,15 +9,16 @@ namespace Assist.Query.Caching;
 /// </summary>
 internal sealed class RepeatPlan
 {
-    private readonly SlotSource[] _sources;
+    // The walk's own list, kept rather than copied: nothing adds to it after the walk.
+    private readonly List<SlotSource> _sources;
     private readonly int _valueCount;
 
-    public RepeatPlan(QueryCompiler owner, string dialect, CompiledQuery compiled, IReadOnlyList<SlotSource> sources, int valueCount)
+    public RepeatPlan(QueryCompiler owner, string dialect, CompiledQuery compiled, List<SlotSource> sources, int valueCount)
     {
         Owner = owner;
         Dialect = dialect;
         Compiled = compiled;
-        _sources = [.. sources];
+        _sources = sources;
         _valueCount = valueCount;
     }
 

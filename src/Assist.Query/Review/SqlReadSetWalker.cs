@@ -8,11 +8,20 @@ namespace Assist.Query.Review;
 /// (correlated subqueries see the outer aliases) to a lake column, or through a derived table or WITH entry to the
 /// lineage of that subquery's output column.
 /// </summary>
+/// <remarks>
+/// A derived table's or WITH entry's output column counts as read only when the query around it reads it: translated
+/// subqueries project every column of their rows (<c>SELECT t0.*</c> spelled out), and reporting all of them would
+/// flag PII the statement never returns or tests. What decides a subquery's rows is read at once: its FROM, ON, WHERE,
+/// GROUP BY, HAVING and ORDER BY, and every projected column when they decide rows too (DISTINCT, a set operation).
+/// </remarks>
 internal sealed class SqlReadSetWalker
 {
     private readonly PersonIdentifiers _persons;
     private readonly Dictionary<string, TableMetadata> _tables;
     private readonly Dictionary<string, QueryLineage> _ctes = new(StringComparer.Ordinal);
+
+    // True while a derived table's projections are walked: their columns are read only if the outer query uses them.
+    private bool _deferring;
 
     public SqlReadSetWalker(PersonIdentifiers persons)
     {
@@ -32,20 +41,33 @@ internal sealed class SqlReadSetWalker
     {
         foreach (var cte in statement.Ctes)
         {
-            _ctes[cte.Name] = WalkQuery(cte.Query, outer: null);
+            _ctes[cte.Name] = WalkQuery(cte.Query, outer: null, deferProjections: true);
         }
 
-        return WalkQuery(statement.Query, outer: null);
+        return WalkQuery(statement.Query, outer: null, deferProjections: false);
     }
 
-    private QueryLineage WalkQuery(SqlQuery query, ReadSetScope? outer) => query switch
+    private QueryLineage WalkQuery(SqlQuery query, ReadSetScope? outer, bool deferProjections)
     {
-        SqlSelect select => WalkSelect(select, outer),
-        SqlSetOperation set => Combine(WalkQuery(set.Left, outer), WalkQuery(set.Right, outer)),
-        _ => throw new NotSupportedException("The review does not know the query node " + query.GetType().Name + "."),
-    };
+        // A nested query's own clauses are read whatever the projection around it is doing.
+        var saved = _deferring;
+        _deferring = false;
+        try
+        {
+            return query switch
+            {
+                SqlSelect select => WalkSelect(select, outer, deferProjections && !select.Distinct),
+                SqlSetOperation set => Combine(WalkQuery(set.Left, outer, false), WalkQuery(set.Right, outer, false)),
+                _ => throw new NotSupportedException("The review does not know the query node " + query.GetType().Name + "."),
+            };
+        }
+        finally
+        {
+            _deferring = saved;
+        }
+    }
 
-    private QueryLineage WalkSelect(SqlSelect select, ReadSetScope? outer)
+    private QueryLineage WalkSelect(SqlSelect select, ReadSetScope? outer, bool deferProjections)
     {
         var scope = new ReadSetScope(outer);
         QueryLineage? single = null;
@@ -67,7 +89,9 @@ internal sealed class SqlReadSetWalker
         Read(select.Where, scope);
         var groupKeys = select.GroupBy.Select(key => Lineage(key, scope)).ToList();
         Read(select.Having, scope);
+        _deferring = deferProjections;
         var projections = select.Projections.Select(p => (p.Alias, Lineage(p.Expression, scope))).ToList();
+        _deferring = false;
         foreach (var ordering in select.OrderBy)
         {
             Read(ordering.Expression, scope);
@@ -94,7 +118,7 @@ internal sealed class SqlReadSetWalker
                 scope.Add(table.Alias, new ReadSetScope.Source(table, null));
                 return null;
             case SqlDerivedTable derived:
-                var lineage = WalkQuery(derived.Query, scope);
+                var lineage = WalkQuery(derived.Query, scope, deferProjections: true);
                 scope.Add(derived.Alias, new ReadSetScope.Source(null, lineage));
                 return lineage;
             case SqlCteReference reference:
@@ -138,7 +162,7 @@ internal sealed class SqlReadSetWalker
         ColumnLineage.Computed(inputs.Where(i => i is not null).Select(i => Lineage(i!, scope)).ToList());
 
     private ColumnLineage Subquery(SqlQuery query, ReadSetScope scope) =>
-        ColumnLineage.Computed(WalkQuery(query, scope).Projections.Select(p => p.Lineage).ToList());
+        ColumnLineage.Computed(WalkQuery(query, scope, deferProjections: false).Projections.Select(p => p.Lineage).ToList());
 
     private ColumnLineage Resolve(SqlColumn column, ReadSetScope scope)
     {
@@ -148,12 +172,23 @@ internal sealed class SqlReadSetWalker
             var qualified = table.Catalog + "." + table.Schema + "." + table.Name;
             var metadata = _tables.TryGetValue(qualified, out var t) ? t.Columns.FirstOrDefault(c => c.SqlName == column.Name) : null;
             var lake = new LakeColumn(table.Catalog, table.Schema, table.Name, column.Name, metadata?.IsPii ?? false, _persons.Contains(qualified, column.Name));
-            ColumnsRead.Add(lake);
+            Read(ColumnLineage.Of(lake));
             return ColumnLineage.Of(lake);
         }
 
-        // A derived table's or WITH entry's column: its lake columns were read where the subquery was walked.
-        return source?.Query?.Find(column.Name) ?? ColumnLineage.None;
+        // A derived table's or WITH entry's column: what it is computed from is read now (or by the query around this
+        // projection, when it is deferred too).
+        var derived = source?.Query?.Find(column.Name) ?? ColumnLineage.None;
+        Read(derived);
+        return derived;
+    }
+
+    private void Read(ColumnLineage lineage)
+    {
+        if (!_deferring)
+        {
+            ColumnsRead.UnionWith(lineage.Sources);
+        }
     }
 
     // UNION and friends: output column i comes from column i of either side; a copy only when both copy the same column.

@@ -75,6 +75,43 @@ public sealed class QueryReviewTests
     }
 
     [Fact]
+    public void A_subquery_column_the_outer_query_never_uses_is_not_read()
+    {
+        // The derived table spells out every column of users (first_name, email …); the outer query uses birth_year.
+        var adults = DataLake.CasCore.Users.Users.Where(u => u.BirthYear < 2000).Take(100);
+        var query = from u in adults
+                    group u by u.BirthYear into g
+                    select new { Year = g.Key, People = g.Count() };
+
+        var review = query.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(review.Sql.Text);
+
+        Assert.Contains("\"first_name\"", review.Sql.Text, StringComparison.Ordinal);
+        Assert.Equal(["cas_core.users.users.birth_year"], review.PiiColumns.Select(c => c.QualifiedName));
+        // id is the persons column the disclosure control adds (count(DISTINCT id)).
+        Assert.Equal(["cas_core.users.users.birth_year", "cas_core.users.users.id"], review.Columns.Select(c => c.QualifiedName));
+    }
+
+    [Fact]
+    public void A_subquery_column_is_read_when_a_filter_or_distinct_around_it_needs_it()
+    {
+        var firstPage = DataLake.CasCore.Users.Users.Take(100);
+        var filtered = from u in firstPage where u.Email != null select new { u.Id };
+        var distinctNames = DataLake.CasCore.Users.Users.Select(u => new { u.Id, u.FirstName }).Distinct().Select(x => x.Id);
+
+        var filterReview = filtered.Review(SqlDialect.Athena);
+        var distinctReview = distinctNames.Review(SqlDialect.Athena);
+        TrinoGrammar.AssertValid(filterReview.Sql.Text);
+        TrinoGrammar.AssertValid(distinctReview.Sql.Text);
+
+        // Used only in the outer WHERE: read, not returned.
+        Assert.Equal(["cas_core.users.users.email"], filterReview.PiiColumns.Select(c => c.QualifiedName));
+        Assert.Empty(filterReview.Outputs.SelectMany(o => o.PiiSources));
+        // DISTINCT compares every projected column, so first_name decides which rows are returned.
+        Assert.Equal(["cas_core.users.users.first_name"], distinctReview.PiiColumns.Select(c => c.QualifiedName));
+    }
+
+    [Fact]
     public void A_class_level_aggregate_is_not_person_level()
     {
         var query = from pl in DataLake.CasCore.StudentData.ProblemLogs
