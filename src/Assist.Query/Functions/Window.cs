@@ -6,6 +6,13 @@ namespace Assist.Query;
 /// select new { pl.Id, Nth = Window.RowNumber(Window.PartitionBy(pl.AssignmentLogId).OrderBy(pl.StartTime)) }
 /// select new { pl.Id, Running = Window.Sum(pl.HintCount, Window.PartitionBy(pl.AssignmentLogId).OrderBy(pl.StartTime).Rows(null, 0)) }
 /// </code>
+/// A window used by several functions can be bound once with <c>let</c> in query syntax:
+/// <code>
+/// from pl in problemLogs
+/// let byTime = Window.PartitionBy(pl.AssignmentLogId).OrderBy(pl.StartTime)
+/// select new { pl.Id, Nth = Window.RowNumber(byTime), Previous = Window.Lag(pl.HintCount, 1, byTime) }
+/// </code>
+/// A window function written after <c>Skip</c>/<c>Take</c> sees only the paged rows (the paged query becomes a subquery).
 /// Every function and <see cref="WindowSpec"/> method is a marker the translator reads; none runs on the client.
 /// </summary>
 public static class Window

@@ -61,8 +61,9 @@ internal static class DerivedTables
         NextClause.Select => level.Distinct,
 
         // A window over a column the level computed with a window (rank by a running average) would nest one window
-        // function in another, which SQL forbids: the level's projection becomes the derived table's columns.
-        NextClause.WindowSelect => level.Distinct || level.HasWindow,
+        // function in another, which SQL forbids: the level's projection becomes the derived table's columns. Window
+        // functions run before OFFSET/LIMIT, so a window written after paging must see only the paged rows.
+        NextClause.WindowSelect => level.Distinct || level.HasWindow || level.HasPaging,
 
         // ORDER BY runs before OFFSET/LIMIT, so an ordering written after paging would choose other rows. A new
         // ordering over a projection with window functions orders the finished rows of a derived table; a ThenBy

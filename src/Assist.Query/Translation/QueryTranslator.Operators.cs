@@ -129,8 +129,8 @@ internal sealed partial class QueryTranslator
 
     private SelectBuilder ApplySelect(SelectBuilder b, LambdaExpression selector, Scope scope)
     {
-        // Only a level that already has a window can nest one in another: the selector is searched only then.
-        b = WrapIfNeeded(b, b.HasWindow && WindowCalls.In(selector.Body) ? NextClause.WindowSelect : NextClause.Select);
+        // The selector is searched for window calls only when a window select would need a derived table here.
+        b = WrapIfNeeded(b, DerivedTables.Needed(b, NextClause.WindowSelect) && WindowCalls.In(selector.Body) ? NextClause.WindowSelect : NextClause.Select);
         var shape = Bind(selector, scope, b.Shape);
         if (b.IsGrouped)
         {

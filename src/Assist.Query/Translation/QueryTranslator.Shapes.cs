@@ -44,6 +44,9 @@ internal sealed partial class QueryTranslator
                 return BindShape(u.Operand, scope);
             case ConditionalExpression c when !IsScalarType(c.Type):
                 throw Fail("a conditional that chooses between rows or objects", e);
+            case MethodCallExpression call when call.Type == typeof(WindowSpec):
+                // `let w = Window.PartitionBy(…).OrderBy(…)`: kept as written, translated where a window function uses it.
+                return new WindowSpecShape(call, scope);
             case MethodCallExpression call when IsSequenceType(call.Type):
                 // `let originals = al.ProblemLogs().Where(…)`: kept as written, aggregated where it is used.
                 return new SequenceShape(call, scope);

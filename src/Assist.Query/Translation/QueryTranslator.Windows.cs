@@ -52,6 +52,14 @@ internal sealed partial class QueryTranslator
 
     private (List<SqlExpr> Partition, List<SqlOrdering> Order, SqlFrame? Frame) WindowSpecOf(Expression spec, Scope scope)
     {
+        if (spec is ParameterExpression or MemberExpression && BindShapeOrNull(spec, scope) is WindowSpecShape let)
+        {
+            // A let-bound window: the expression it stands for, in the scope it was written in.
+            return let.Stale
+                ? throw Fail("a let-bound window used after its query level became a subquery (paging, Distinct, grouping or a window over a window): use it before", spec)
+                : WindowSpecOf(let.Spec, scope.WithFallback(let.Scope));
+        }
+
         var partition = new List<SqlExpr>();
         var order = new List<SqlOrdering>();
         SqlFrame? frame = null;

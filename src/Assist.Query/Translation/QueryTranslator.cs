@@ -32,14 +32,21 @@ internal sealed partial class QueryTranslator
             throw translator.Fail("a sequence as a result value (a to-many navigation or let-bound sequence: aggregate it with Count(), Sum(…), Any(…))", query);
         }
 
+        if (ContainsShape<WindowSpecShape>(builder.Shape))
+        {
+            throw translator.Fail("a window specification as a result value (use it in a window function: Window.RowNumber(w))", query);
+        }
+
         var select = translator.Freeze(builder, out _);
         return (new SqlStatement(translator._ctes, select), builder.Shape, translator._valueChecks);
     }
 
-    private static bool ContainsSequence(Shape shape) => shape switch
+    private static bool ContainsSequence(Shape shape) => ContainsShape<SequenceShape>(shape);
+
+    private static bool ContainsShape<TShape>(Shape shape) where TShape : Shape => shape switch
     {
-        SequenceShape => true,
-        CompositeShape composite => composite.Arguments.Any(ContainsSequence) || composite.Bindings.Any(b => ContainsSequence(b.Value)),
+        TShape => true,
+        CompositeShape composite => composite.Arguments.Any(ContainsShape<TShape>) || composite.Bindings.Any(b => ContainsShape<TShape>(b.Value)),
         _ => false,
     };
 
@@ -121,8 +128,8 @@ internal sealed partial class QueryTranslator
             case GroupJoinShape groupJoin:
                 Flatten(groupJoin.OuterKey, prefix + "_key", leaves);
                 break;
-            case SequenceShape:
-                // A let-bound sequence has no column; it is used (aggregated) before this level closes or refused after.
+            case SequenceShape or WindowSpecShape:
+                // A let-bound sequence or window has no column; it is used before this level closes or refused after.
                 break;
             default:
                 throw new UntranslatableQueryException(
@@ -180,6 +187,8 @@ internal sealed partial class QueryTranslator
                 return groupJoin.WithOuterKey(RemapCore(groupJoin.OuterKey, alias, names, owner, ref index));
             case SequenceShape sequence:
                 return new SequenceShape(sequence.Sequence, sequence.Scope, stale: true);
+            case WindowSpecShape window:
+                return new WindowSpecShape(window.Spec, window.Scope, stale: true);
             default:
                 throw new InvalidOperationException(shape.GetType().Name);
         }

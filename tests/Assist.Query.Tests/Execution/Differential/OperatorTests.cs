@@ -205,4 +205,32 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
                 Next = byId.IndexOf(p) == byId.Count - 1 ? (int?)null : byId[byId.IndexOf(p) + 1].HintCount,
             });
         }));
+
+    [Fact]
+    public Task Window_bound_with_let()
+    {
+        var query = from p in TestLake.ProblemLogs
+                    let w = Window.PartitionBy(p.AssignmentLogId).OrderBy(p.Id)
+                    select new { p.Id, N = Window.RowNumber(w), Prev = Window.Lag(p.HintCount, 1, w), Running = Window.Sum(p.HintCount, w) };
+        return Check(query, ProblemLogs.GroupBy(p => p.AssignmentLogId).SelectMany(g =>
+        {
+            var byId = g.OrderBy(p => p.Id).ToList();
+            return byId.Select((p, i) => new
+            {
+                p.Id,
+                N = (long)i + 1,
+                Prev = i == 0 ? (int?)null : byId[i - 1].HintCount,
+                Running = byId.Take(i + 1).Sum(o => (long)o.HintCount),
+            });
+        }));
+    }
+
+    [Fact]
+    public Task Window_after_paging_numbers_only_the_paged_rows()
+    {
+        // SQL runs window functions before LIMIT: numbering every row and then keeping ten would give other numbers.
+        var query = TestLake.ProblemLogs.OrderBy(p => p.Id).Take(10).Select(p => new { p.Id, N = Window.RowNumber(Window.OrderByDescending(p.Id)) });
+        var firstTen = ProblemLogs.OrderBy(p => p.Id).Take(10).ToList();
+        return Check(query, firstTen.Select((p, i) => new { p.Id, N = (long)(firstTen.Count - i) }));
+    }
 }
