@@ -20,6 +20,8 @@ namespace Assist.Query;
 /// </remarks>
 public sealed class QueryCompiler
 {
+    private static readonly RepeatPlan[] s_translatedOnce = [];
+
     private readonly ConcurrentDictionary<ShapeKey, CompiledQuery> _cache = new(ShapeKeyComparer.Instance);
     private readonly ConcurrentDictionary<ShapeKey, CompiledQuery>.AlternateLookup<ReadOnlySpan<long>> _byTokens;
 
@@ -61,8 +63,13 @@ public sealed class QueryCompiler
 
         var (compiled, inputs) = Compile(query.Expression, dialect);
         ValueCheck.RunAll(compiled.ValueChecks, CollectionsMarshal.AsSpan(inputs.Values), dialect.Name);
-        var repeat = new RepeatPlan(this, dialect.Name, compiled, inputs.Sources, inputs.Values.Count);
-        query.RepeatPlans = plans is null ? [repeat] : [.. plans.Where(p => !ReferenceEquals(p.Owner, this) || !ReferenceEquals(p.Dialect, dialect.Name)), repeat];
+
+        // Most query objects are built, translated once and dropped: the first translation only marks the object, and a
+        // plan is kept from the second on (a query held in a field and run again).
+        query.RepeatPlans = plans is null
+            ? s_translatedOnce
+            : [.. plans.Where(p => !ReferenceEquals(p.Owner, this) || !ReferenceEquals(p.Dialect, dialect.Name)),
+                new RepeatPlan(this, dialect.Name, compiled, inputs.Sources, inputs.Values.Count)];
         return (compiled, inputs.Values);
     }
 
