@@ -93,4 +93,16 @@ internal static class DerivedTables
 
         _ => throw new ArgumentOutOfRangeException(nameof(next), next, "Unknown clause."),
     };
+
+    /// <summary>
+    /// Whether the level around a wrapped one must keep its row order: the clause keeps C#'s sequence order (a filter,
+    /// a projection, a window, paging). An aggregate, a join, DISTINCT or a new ordering does not take it over.
+    /// </summary>
+    public static bool KeepsOrder(NextClause next) => next switch
+    {
+        NextClause.Where or NextClause.Select or NextClause.WindowSelect or NextClause.Skip or NextClause.Take => true,
+        NextClause.OrderBy or NextClause.ThenBy or NextClause.Distinct or NextClause.Aggregate or NextClause.GroupJoin
+            or NextClause.Join or NextClause.AllFilter => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(next), next, "Unknown clause."),
+    };
 }

@@ -75,7 +75,7 @@ internal sealed partial class QueryTranslator
             case QueryOperator.Take:
                 return ApplyTake(source, TranslateScalar(args[0], scope));
             case QueryOperator.Distinct:
-                return ApplyDistinct(source);
+                return ApplyDistinct(source, call);
             case QueryOperator.Union:
                 return ApplySetOperation(source, TranslateQuery(args[0], scope), SqlSetOperator.Union);
             case QueryOperator.Concat:
@@ -181,9 +181,19 @@ internal sealed partial class QueryTranslator
         return b;
     }
 
-    private SelectBuilder ApplyDistinct(SelectBuilder b)
+    private SelectBuilder ApplyDistinct(SelectBuilder b, Expression call)
     {
         b = WrapIfNeeded(b, NextClause.Distinct);
+
+        // SELECT DISTINCT can only be ordered by what it selects (Trino refuses the statement, DuckDB accepts it): C#'s
+        // order of first occurrence over another key has no such SQL.
+        var selected = new List<(SqlExpr Expr, string Name)>();
+        Flatten(b.Shape, string.Empty, selected);
+        if (b.OrderBy.Any(o => !selected.Any(s => s.Expr.Equals(o.Expression))))
+        {
+            throw Fail("Distinct() over rows ordered by a value they do not contain (SQL orders SELECT DISTINCT only by selected values): "
+                + "call Distinct() before OrderBy(…), or select the ordering key too", call);
+        }
 
         b.Distinct = true;
         return b;

@@ -35,7 +35,7 @@ internal sealed partial class QueryTranslator
                         case "Select":
                             return ApplySelect(b, Lambda(call.Arguments[1]), scope);
                         case "Distinct":
-                            return ApplyDistinct(b);
+                            return ApplyDistinct(b, call);
                         case "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending":
                             return ApplyOrderBy(b, Lambda(call.Arguments[1]), scope, name.EndsWith("Descending", StringComparison.Ordinal), name.StartsWith("Then", StringComparison.Ordinal));
                         case "Take":

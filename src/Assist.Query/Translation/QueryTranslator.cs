@@ -56,10 +56,34 @@ internal sealed partial class QueryTranslator
         new(construct, _dialect.Name, expression.ToString());
 
     /// <summary>Closes a level: its projection is the flattened shape. <paramref name="names"/> are the output columns.</summary>
-    private SqlQuery Freeze(SelectBuilder b, out List<string> names)
+    private SqlQuery Freeze(SelectBuilder b, out List<string> names) => Freeze(b, out names, out _, projectOrderKeys: false);
+
+    /// <summary>
+    /// The level as a query; with <paramref name="projectOrderKeys"/> its ORDER BY keys are also selected, as hidden
+    /// columns named in <paramref name="orderNames"/>, so a level around it can order by them again.
+    /// </summary>
+    private SqlQuery Freeze(SelectBuilder b, out List<string> names, out List<string> orderNames, bool projectOrderKeys)
     {
         var leaves = new List<(SqlExpr Expr, string Name)>();
         Flatten(b.Shape, string.Empty, leaves);
+        var shapeLeaves = leaves.Count;
+        var orderLeaves = new List<int>();
+        if (projectOrderKeys)
+        {
+            // A key the level selects anyway is read from its column; any other becomes a hidden column.
+            foreach (var ordering in b.OrderBy)
+            {
+                var index = leaves.FindIndex(0, shapeLeaves, leaf => leaf.Expr.Equals(ordering.Expression));
+                if (index < 0)
+                {
+                    index = leaves.Count;
+                    leaves.Add((ordering.Expression, "#order"));
+                }
+
+                orderLeaves.Add(index);
+            }
+        }
+
         names = new List<string>(leaves.Count);
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var projections = new List<SqlProjection>(leaves.Count);
@@ -75,6 +99,14 @@ internal sealed partial class QueryTranslator
             projections.Add(new SqlProjection(expr, unique));
         }
 
+        orderNames = new List<string>(orderLeaves.Count);
+        foreach (var index in orderLeaves)
+        {
+            orderNames.Add(names[index]);
+        }
+
+        names.RemoveRange(shapeLeaves, names.Count - shapeLeaves);
+
         if (b.SetOperation is not null && b.Joins.Count == 0 && b.Where is null && b.IsPlain && b.OrderBy.Count == 0
             && projections.Select(p => p.Expression is SqlColumn c && c.TableAlias == b.From!.Alias && c.Name == p.Alias).All(x => x))
         {
@@ -85,15 +117,29 @@ internal sealed partial class QueryTranslator
     }
 
     /// <summary>Wraps the level when the clause about to be added needs a derived table (<see cref="DerivedTables"/>).</summary>
-    private SelectBuilder WrapIfNeeded(SelectBuilder b, NextClause next) => DerivedTables.Needed(b, next) ? Wrap(b) : b;
+    private SelectBuilder WrapIfNeeded(SelectBuilder b, NextClause next) =>
+        DerivedTables.Needed(b, next) ? Wrap(b, keepOrder: DerivedTables.KeepsOrder(next)) : b;
 
     /// <summary>Puts a level in a derived table and starts a new level over it.</summary>
-    private SelectBuilder Wrap(SelectBuilder b)
+    /// <remarks>
+    /// A derived table is an unordered set of rows: its ORDER BY only chooses the rows its OFFSET/LIMIT keeps, and
+    /// engines may return them in any order (Trino drops an ORDER BY without LIMIT). C# keeps a sequence's order through
+    /// later operators, so with <paramref name="keepOrder"/> the ordering keys are selected as hidden columns and the new
+    /// level orders by them again (docs/dialects.md #28): a Skip or Take after paging then pages the ordered rows.
+    /// </remarks>
+    private SelectBuilder Wrap(SelectBuilder b, bool keepOrder = false)
     {
-        var query = Freeze(b, out var names);
+        var ordering = keepOrder ? b.OrderBy.ToList() : [];
+        var query = Freeze(b, out var names, out var orderNames, projectOrderKeys: ordering.Count > 0);
         var alias = NextAlias();
         var wrapper = new SelectBuilder { From = new SqlDerivedTable(query, alias) };
         wrapper.Shape = Remap(b.Shape, alias, names, wrapper);
+        for (var i = 0; i < ordering.Count; i++)
+        {
+            var key = new SqlColumn(alias, orderNames[i], ordering[i].Expression.Type) { Nullable = SqlNullability.MayBeNull(ordering[i].Expression) };
+            wrapper.OrderBy.Add(new SqlOrdering(key, ordering[i].Descending) { NullsFirst = ordering[i].NullsFirst });
+        }
+
         return wrapper;
     }
 

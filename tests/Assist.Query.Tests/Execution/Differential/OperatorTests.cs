@@ -233,4 +233,26 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
         var firstTen = ProblemLogs.OrderBy(p => p.Id).Take(10).ToList();
         return Check(query, firstTen.Select((p, i) => new { p.Id, N = (long)(firstTen.Count - i) }));
     }
+
+    [Fact]
+    public async Task Distinct_keeps_an_ordering_by_selected_values_and_refuses_one_by_other_values()
+    {
+        // SELECT DISTINCT can be ordered only by what it selects: Trino refuses the statement, DuckDB would run it.
+        var orderedBySelected = TestLake.ProblemLogs.OrderBy(p => p.ProblemId).Select(p => p.ProblemId).Distinct();
+        var orderedByOther = TestLake.ProblemLogs.OrderBy(p => p.StartTime).Select(p => p.ProblemId).Distinct();
+
+        await Check(orderedBySelected, ProblemLogs.OrderBy(p => p.ProblemId).Select(p => p.ProblemId).Distinct(), ordered: true);
+        var refusal = Assert.Throws<UntranslatableQueryException>(() => orderedByOther.ToSql(SqlDialect.Athena));
+        Assert.Contains("call Distinct() before OrderBy", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public Task Paging_after_paging_pages_the_ordered_rows()
+    {
+        // The outer OFFSET and LIMIT must see the inner page in its order: a derived table alone is an unordered set.
+        var query = TestLake.ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Take(12).Skip(3).Where(p => p.AttemptCount > 0).Take(4)
+            .Select(p => new { p.Id, p.HintCount });
+        return Check(query, ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Take(12).Skip(3).Where(p => p.AttemptCount > 0).Take(4)
+            .Select(p => new { p.Id, p.HintCount }), ordered: true);
+    }
 }

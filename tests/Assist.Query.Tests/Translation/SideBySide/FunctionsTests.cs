@@ -347,6 +347,7 @@ public class FunctionsTests
               ORDER BY "t0"."id" ASC NULLS LAST
               LIMIT 10
             ) AS "t1"
+            ORDER BY "t1"."id" ASC NULLS LAST
             """,
             duckdb: """
             SELECT "t1"."id" AS "Id", row_number() OVER (ORDER BY "t1"."id" DESC NULLS LAST) AS "N"
@@ -356,6 +357,7 @@ public class FunctionsTests
               ORDER BY "t0"."id" ASC NULLS LAST
               LIMIT 10
             ) AS "t1"
+            ORDER BY "t1"."id" ASC NULLS LAST
             """);
     }
 }

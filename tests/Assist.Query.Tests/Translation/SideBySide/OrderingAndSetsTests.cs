@@ -60,6 +60,7 @@ public class OrderingAndSetsTests
               LIMIT 10
             ) AS "t1"
             WHERE "t1"."hint_count" > 0
+            ORDER BY "t1"."id" ASC NULLS LAST
             """,
             duckdb: """
             SELECT "t1"."id"
@@ -70,6 +71,7 @@ public class OrderingAndSetsTests
               LIMIT 10
             ) AS "t1"
             WHERE "t1"."hint_count" > 0
+            ORDER BY "t1"."id" ASC NULLS LAST
             """);
     }
 
@@ -226,6 +228,36 @@ public class OrderingAndSetsTests
               FROM "cas_core"."student_data"."problem_logs" AS "t0"
               WHERE "t0"."hint_count" > 3
             ) AS "value"
+            """);
+    }
+
+    [Fact]
+    public void A_level_around_a_page_orders_again_by_the_page_keys()
+    {
+        // The page's key is not selected: it travels out of the derived table as a hidden column.
+        var query = TestLake.ProblemLogs.OrderByDescending(p => p.HintCount * 2).Take(5).Skip(1).Select(p => p.Id);
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t1"."id"
+            FROM (
+              SELECT "t0"."id", "t0"."assignment_log_id", "t0"."problem_id", "t0"."path_info", "t0"."start_time", "t0"."end_time", "t0"."first_response_time", "t0"."first_action_type_id", "t0"."attempt_count", "t0"."hint_count", "t0"."bottom_hint", "t0"."discrete_score", "t0"."continuous_score", "t0"."answer_text", "t0"."teacher_comment", "t0"."created_at", "t0"."updated_at", "t0"."hint_count" * 2 AS "#order"
+              FROM "cas_core"."student_data"."problem_logs" AS "t0"
+              ORDER BY "t0"."hint_count" * 2 DESC NULLS LAST
+              LIMIT 5
+            ) AS "t1"
+            ORDER BY "t1"."#order" DESC NULLS LAST
+            OFFSET 1
+            """,
+            duckdb: """
+            SELECT "t1"."id"
+            FROM (
+              SELECT "t0"."id", "t0"."assignment_log_id", "t0"."problem_id", "t0"."path_info", "t0"."start_time", "t0"."end_time", "t0"."first_response_time", "t0"."first_action_type_id", "t0"."attempt_count", "t0"."hint_count", "t0"."bottom_hint", "t0"."discrete_score", "t0"."continuous_score", "t0"."answer_text", "t0"."teacher_comment", "t0"."created_at", "t0"."updated_at", "t0"."hint_count" * 2 AS "#order"
+              FROM "cas_core"."student_data"."problem_logs" AS "t0"
+              ORDER BY "t0"."hint_count" * 2 DESC NULLS LAST
+              LIMIT 5
+            ) AS "t1"
+            ORDER BY "t1"."#order" DESC NULLS LAST
+            OFFSET 1
             """);
     }
 }
