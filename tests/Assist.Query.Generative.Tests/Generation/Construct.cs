@@ -285,6 +285,18 @@ public static class Construct
     /// <summary>let xs = s.Logs().Where(...) then xs.Count(...)</summary>
     public const string LetFilteredNavigation = "LetFilteredNavigation";
 
+    /// <summary>a chain of operators over rows, projections, pages and windows, in any order</summary>
+    public const string OperatorChain = "OperatorChain";
+
+    /// <summary>Window.RowNumber over a partition ordered by the row key</summary>
+    public const string WindowRowNumber = "WindowRowNumber";
+
+    /// <summary>Window.Lag of a value over a partition ordered by the row key</summary>
+    public const string WindowLag = "WindowLag";
+
+    /// <summary>Window.Sum running total over a partition ordered by the row key</summary>
+    public const string WindowRunningSum = "WindowRunningSum";
+
     /// <summary>The prefix of the DateTime part constants: DateTime + part name gives <see cref="DateTimeYear"/> and the others.</summary>
     public static readonly string DatePart = "DateTime";
 }

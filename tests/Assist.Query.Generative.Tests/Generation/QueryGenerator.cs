@@ -7,9 +7,10 @@ namespace Assist.Query.Generative.Tests.Generation;
 /// <summary>
 /// Random well-typed queries over the fixture lake: filters, then one result shape (entity rows, a projection with
 /// or without Distinct, a totally ordered page, a grouping with aggregates and HAVING, a projection of captured values,
-/// a filtered navigation bound with <c>let</c>). Depth of the scalar expressions is 2 to 4.
+/// a filtered navigation bound with <c>let</c>, a chain of operators: QueryGenerator.Chains.cs). Depth of the scalar
+/// expressions is 2 to 4.
 /// </summary>
-public sealed class QueryGenerator
+public sealed partial class QueryGenerator
 {
     private static readonly Type[] s_projectedTypes = [.. ScalarGenerator.ValueTypes, typeof(bool)];
     private static readonly Type[] s_keyTypes = [typeof(int?), typeof(string), typeof(bool?), typeof(LogKind?), typeof(int)];
@@ -40,8 +41,11 @@ public sealed class QueryGenerator
         }
 
         var ordered = false;
-        switch (C.Pick(11))
+        switch (C.Pick(14))
         {
+            case 11 or 12 or 13:
+                ordered = Chain(row, depth);
+                break;
             case 0:
                 _context.Use(Construct.EntityRows);
                 break;

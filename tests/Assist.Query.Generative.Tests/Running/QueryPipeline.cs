@@ -37,6 +37,14 @@ public static class QueryPipeline
         var element = query.Root;
         foreach (var step in query.Steps)
         {
+            if (step.Window is { } window)
+            {
+                // Window functions have no LINQ-to-Objects method: the reference computes them over the rows so far.
+                current = WindowReference.Apply(window, current, rewriter);
+                element = window.RowType;
+                continue;
+            }
+
             var method = FindEnumerableMethod(step, element);
             object?[] arguments = step.Lambda is not null ? [current, rewriter.Compile(step.Lambda)] : method.GetParameters().Length == 2 ? [current, step.Count] : [current];
             current = (IEnumerable)method.Invoke(null, arguments)!;

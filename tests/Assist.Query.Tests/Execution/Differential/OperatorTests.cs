@@ -255,4 +255,12 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
         return Check(query, ProblemLogs.OrderByDescending(p => p.HintCount).ThenBy(p => p.Id).Take(12).Skip(3).Where(p => p.AttemptCount > 0).Take(4)
             .Select(p => new { p.Id, p.HintCount }), ordered: true);
     }
+
+    [Fact]
+    public Task Lag_of_a_null_text_reads_as_text()
+    {
+        // DuckDB types a bare NULL as INTEGER: lag(NULL, 1) must be cast to the value's type or the string column fails to read.
+        var query = TestLake.ProblemLogs.Select(p => new { p.Id, Previous = Window.Lag((string?)null, 1, Window.OrderBy(p.Id)) });
+        return Check(query, ProblemLogs.Select(p => new { p.Id, Previous = (string?)null }));
+    }
 }
