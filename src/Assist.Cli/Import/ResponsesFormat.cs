@@ -55,9 +55,10 @@ internal sealed class ResponsesFormat : ImportFormat
         statements.AddRange(
         [
             // Problem log ids without a global sort: each student's block starts after the students with smaller ids.
+            // BIGINT, not sum()'s HUGEINT: 128-bit arithmetic per row is slow, and Parquet would store it as DOUBLE.
             ("id blocks", """
                 CREATE TABLE st_user_counts AS
-                SELECT user_id, total, sum(total) OVER (ORDER BY user_id) - total AS id_offset
+                SELECT user_id, total, CAST(sum(total) OVER (ORDER BY user_id) - total AS BIGINT) AS id_offset
                 FROM (SELECT user_id, max(n1) AS total FROM st_log_rows GROUP BY user_id)
                 """),
             ("log skills", "CREATE TABLE st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
