@@ -61,7 +61,8 @@ internal sealed class ResponsesFormat : ImportFormat
                 SELECT user_id, total, CAST(sum(total) OVER (ORDER BY user_id) - total AS BIGINT) AS id_offset
                 FROM (SELECT user_id, max(n1) AS total FROM st_log_rows GROUP BY user_id)
                 """),
-            ("log skills", "CREATE TABLE st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
+            // A view: only the side table reads it, once.
+            ("log skills", "CREATE VIEW st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
             // A response's first row carries its problem, correctness and (first) skill: the rest of its rows agree.
             ("times", $"""
                 CREATE TABLE st_timed AS

@@ -66,7 +66,9 @@ internal static class TableWriter
     {
         Directory.CreateDirectory(folder);
         using var command = connection.CreateCommand();
-        command.CommandText = $"COPY ({select}) TO {SynthSql.Text(Path.Combine(folder, "data_0.parquet"))} (FORMAT parquet, COMPRESSION zstd)";
+        // zstd like the synthetic lake, at level 1 rather than DuckDB's 3: the problem_logs write of assist2017 takes
+        // about a fifth less CPU for a file a tenth larger; the values read back are the same.
+        command.CommandText = $"COPY ({select}) TO {SynthSql.Text(Path.Combine(folder, "data_0.parquet"))} (FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1)";
         return command.ExecuteNonQuery();
     }
 }
