@@ -66,11 +66,12 @@ internal sealed class ResponsesFormat : ImportFormat
             // A response's first row carries its problem, correctness and (first) skill: the rest of its rows agree.
             ("times", $"""
                 CREATE TABLE st_timed AS
-                SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
-                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total")} AS start_time,
-                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total", SynthesizedTimes.SecondsPerProblem)} AS end_time
-                FROM st_log_rows r JOIN st_user_counts u USING (user_id)
-                WHERE r.starts
+                SELECT user_id, problem_id, assignment_id, correct, problem_log_id,
+                       make_timestamp(start_us) AS start_time, make_timestamp(start_us + {SynthesizedTimes.SecondsPerProblem * 1_000_000L}) AS end_time
+                FROM (SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
+                             {SynthesizedTimes.StartMicrosSql(settings, "r.user_id", "(r.n1 - 1)", "u.total")} AS start_us
+                      FROM st_log_rows r JOIN st_user_counts u USING (user_id)
+                      WHERE r.starts)
                 """),
             ("users", "CREATE VIEW st_users AS SELECT user_id FROM st_user_counts"),
             ("problem sets", "CREATE TABLE st_problem_sets AS SELECT skill_id AS problem_set_id, name FROM st_skills"),
