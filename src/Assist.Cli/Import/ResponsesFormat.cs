@@ -26,9 +26,9 @@ internal sealed class ResponsesFormat : ImportFormat
         CsvField.Needed("skill", "VARCHAR"),
         CsvField.Flag("correct"),
         CsvField.Needed("seq_pos", "BIGINT", "{0} >= 0", "a whole number from 0"),
-        CsvField.Optional("user_idx", "BIGINT"),
-        CsvField.Optional("problem_idx", "BIGINT"),
-        CsvField.Optional("skill_idx", "BIGINT"),
+        CsvField.Ignored("user_idx", "BIGINT"),
+        CsvField.Ignored("problem_idx", "BIGINT"),
+        CsvField.Ignored("skill_idx", "BIGINT"),
     ];
 
     /// <inheritdoc />
