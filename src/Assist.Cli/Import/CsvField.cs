@@ -8,7 +8,8 @@ namespace Assist.Cli.Import;
 /// <param name="Check">A SQL condition on <c>{0}</c> (the column) every non-null value must meet, or null.</param>
 /// <param name="CheckText">What the condition asks, for the message (<c>0 or 1</c>).</param>
 /// <param name="Unique">Whether no two rows may have the same value (the column becomes an id).</param>
-internal sealed record CsvField(string Name, string DuckDbType, bool InHeader, bool NotNull, string? Check = null, string? CheckText = null, bool Unique = false)
+/// <param name="Stored">Whether the values are kept in the staging table; an ignored column is only type-checked.</param>
+internal sealed record CsvField(string Name, string DuckDbType, bool InHeader, bool NotNull, string? Check = null, string? CheckText = null, bool Unique = false, bool Stored = true)
 {
     /// <summary>The check of a 0/1 flag.</summary>
     public const string ZeroOrOne = "{0} IN (0, 1)";
@@ -24,4 +25,7 @@ internal sealed record CsvField(string Name, string DuckDbType, bool InHeader, b
 
     /// <summary>A column that may be absent or empty.</summary>
     public static CsvField Optional(string name, string type) => new(name, type, false, false);
+
+    /// <summary>A column that may be absent or empty, whose values must have the type but are not used or kept.</summary>
+    public static CsvField Ignored(string name, string type) => new(name, type, false, false, Stored: false);
 }

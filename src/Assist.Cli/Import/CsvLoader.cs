@@ -11,7 +11,7 @@ namespace Assist.Cli.Import;
 /// </summary>
 internal static class CsvLoader
 {
-    /// <summary>Creates <c>raw</c> (<c>_file</c> plus the first file's columns) and loads every file into it.</summary>
+    /// <summary>Creates <c>raw</c> (<c>_file</c> plus the first file's stored columns) and loads every file into it.</summary>
     /// <param name="connection">The import's connection.</param>
     /// <param name="files">The files.</param>
     /// <param name="columns">Each file's columns, in its header's order (the same set for every file).</param>
@@ -19,15 +19,20 @@ internal static class CsvLoader
     /// <exception cref="ImportException">A row could not be parsed (up to 10 are listed).</exception>
     public static IReadOnlyList<long> Load(DuckDBConnection connection, IReadOnlyList<InputFile> files, IReadOnlyList<IReadOnlyList<CsvField>> columns)
     {
-        var definitions = string.Join(", ", columns[0].Select(c => $"{SynthSql.Id(c.Name)} {c.DuckDbType}"));
+        var stored = columns[0].Where(c => c.Stored).ToList();
+        var definitions = string.Join(", ", stored.Select(c => $"{SynthSql.Id(c.Name)} {c.DuckDbType}"));
         Execute(connection, $"CREATE TABLE raw (_file INTEGER, {definitions})");
         var counts = new List<long>();
-        var names = string.Join(", ", columns[0].Select(c => SynthSql.Id(c.Name)));
+        var names = string.Join(", ", stored.Select(c => SynthSql.Id(c.Name)));
+        // DuckDB skips the fields of a column no expression uses, unparsed and unchecked: a filter that keeps every row
+        // makes it convert the ignored columns' values (a bad one is a reject like any other) without storing them.
+        var ignored = columns[0].Where(c => !c.Stored).Select(c => SynthSql.Id(c.Name)).ToList();
+        var typeChecks = ignored.Count == 0 ? "" : " WHERE " + string.Join(" AND ", ignored.Select(c => $"({c} IS NULL OR {c} IS NOT NULL)"));
         for (var i = 0; i < files.Count; i++)
         {
             var rejects = $"rejects_{i.ToString(CultureInfo.InvariantCulture)}";
             using var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO raw SELECT {i}, {names} FROM {ReadCsv(files[i], columns[i], $", store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'")}";
+            command.CommandText = $"INSERT INTO raw SELECT {i}, {names} FROM {ReadCsv(files[i], columns[i], $", store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'")}{typeChecks}";
             try
             {
                 counts.Add(command.ExecuteNonQuery());

@@ -6,9 +6,10 @@ namespace Assist.Cli.Import;
 /// row has the same problem and correctness and another skill; a skill seen again in a candidate starts the next
 /// response of the same problem. A problem's candidates become responses only when every response to that problem in
 /// the files carries all of the problem's skills: otherwise (a problem tagged one way in one row and another way in
-/// the next, as in the 2017 file) each row is its own response. Only rows next to a continuing row are grouped, so
-/// the heavy windows run on a small part of the file. Produces <c>st_rows</c> and <c>st_log_rows</c>: every row with
-/// <c>starts</c> (it is its response's first row) and <c>n1</c> (the response's number within the student, from 1).
+/// the next, as in the 2017 file) each row is its own response. Only rows next to a continuing row are grouped, and
+/// only the students with a multi-skill response are counted again, so the heavy windows run on a small part of the
+/// file. Produces <c>st_rows</c> and <c>st_log_rows</c>: every row with <c>starts</c> (it is its response's first row)
+/// and <c>n1</c> (the response's number within the student, from 1).
 /// </summary>
 internal static class ResponseGrouping
 {
@@ -55,11 +56,20 @@ internal static class ResponseGrouping
             FROM (SELECT *, lag(occurrence) OVER (PARTITION BY user_id ORDER BY pos) AS previous_occurrence FROM st_candidates)
             WHERE continues AND occurrence = previous_occurrence AND problem_id IN (SELECT problem_id FROM st_multi)
             """),
-        ("responses", """
-            CREATE TABLE st_log_rows AS
+        // Only the students with a multi-skill response need their responses counted with a window (none in the 2015
+        // and 2017 files); for everyone else a row is a response and n1 is its position: a view, no sort.
+        ("regrouped students", """
+            CREATE TABLE st_regrouped AS
             SELECT r.user_id, r.problem_id, r.skill_id, r.correct, r.pos, k.pos IS NULL AS starts,
-                   sum(CASE WHEN k.pos IS NULL THEN 1 ELSE 0 END) OVER (PARTITION BY r.user_id ORDER BY r.pos ROWS UNBOUNDED PRECEDING) AS n1
+                   count(*) FILTER (WHERE k.pos IS NULL) OVER (PARTITION BY r.user_id ORDER BY r.pos ROWS UNBOUNDED PRECEDING) AS n1
             FROM st_rows r LEFT JOIN st_continuations k USING (user_id, pos)
+            WHERE r.user_id IN (SELECT user_id FROM st_continuations)
+            """),
+        ("responses", """
+            CREATE VIEW st_log_rows AS
+            SELECT user_id, problem_id, skill_id, correct, pos, true AS starts, pos AS n1
+            FROM st_rows WHERE user_id NOT IN (SELECT user_id FROM st_continuations)
+            UNION ALL SELECT * FROM st_regrouped
             """),
     ];
 }

@@ -26,9 +26,9 @@ internal sealed class ResponsesFormat : ImportFormat
         CsvField.Needed("skill", "VARCHAR"),
         CsvField.Flag("correct"),
         CsvField.Needed("seq_pos", "BIGINT", "{0} >= 0", "a whole number from 0"),
-        CsvField.Optional("user_idx", "BIGINT"),
-        CsvField.Optional("problem_idx", "BIGINT"),
-        CsvField.Optional("skill_idx", "BIGINT"),
+        CsvField.Ignored("user_idx", "BIGINT"),
+        CsvField.Ignored("problem_idx", "BIGINT"),
+        CsvField.Ignored("skill_idx", "BIGINT"),
     ];
 
     /// <inheritdoc />
@@ -55,20 +55,23 @@ internal sealed class ResponsesFormat : ImportFormat
         statements.AddRange(
         [
             // Problem log ids without a global sort: each student's block starts after the students with smaller ids.
+            // BIGINT, not sum()'s HUGEINT: 128-bit arithmetic per row is slow, and Parquet would store it as DOUBLE.
             ("id blocks", """
                 CREATE TABLE st_user_counts AS
-                SELECT user_id, total, sum(total) OVER (ORDER BY user_id) - total AS id_offset
+                SELECT user_id, total, CAST(sum(total) OVER (ORDER BY user_id) - total AS BIGINT) AS id_offset
                 FROM (SELECT user_id, max(n1) AS total FROM st_log_rows GROUP BY user_id)
                 """),
-            ("log skills", "CREATE TABLE st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
+            // A view: only the side table reads it, once.
+            ("log skills", "CREATE VIEW st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
             // A response's first row carries its problem, correctness and (first) skill: the rest of its rows agree.
             ("times", $"""
                 CREATE TABLE st_timed AS
-                SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
-                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total")} AS start_time,
-                       {SynthesizedTimes.StartSql(settings, "r.user_id", "(r.n1 - 1)", "u.total", SynthesizedTimes.SecondsPerProblem)} AS end_time
-                FROM st_log_rows r JOIN st_user_counts u USING (user_id)
-                WHERE r.starts
+                SELECT user_id, problem_id, assignment_id, correct, problem_log_id,
+                       make_timestamp(start_us) AS start_time, make_timestamp(start_us + {SynthesizedTimes.SecondsPerProblem * 1_000_000L}) AS end_time
+                FROM (SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
+                             {SynthesizedTimes.StartMicrosSql(settings, "r.user_id", "(r.n1 - 1)", "u.total")} AS start_us
+                      FROM st_log_rows r JOIN st_user_counts u USING (user_id)
+                      WHERE r.starts)
                 """),
             ("users", "CREATE VIEW st_users AS SELECT user_id FROM st_user_counts"),
             ("problem sets", "CREATE TABLE st_problem_sets AS SELECT skill_id AS problem_set_id, name FROM st_skills"),

@@ -18,15 +18,16 @@ internal static class SynthesizedTimes
     public const string Note = "student starts 8-28 Sep of --school-year (from the user id); 20 problems a session, 90 s apart from 08:00; a session every other day, closer when they would pass 250 days";
 
     /// <summary>
-    /// The start of a student's <paramref name="n"/>-th response (0-based) of <paramref name="total"/>, plus
-    /// <paramref name="plusSeconds"/>, as SQL.
+    /// The start of a student's <paramref name="n"/>-th response (0-based) of <paramref name="total"/>, as SQL for
+    /// microseconds since 1970 (BIGINT): computed once per response, its end is the same plus
+    /// <see cref="SecondsPerProblem"/>, and <c>make_timestamp</c> turns either into a TIMESTAMP.
     /// </summary>
-    public static string StartSql(ImportSettings settings, string userId, string n, string total, int plusSeconds = 0) =>
-        // Integer microseconds and one make_timestamp: interval arithmetic per row is several times slower.
+    public static string StartMicrosSql(ImportSettings settings, string userId, string n, string total) =>
+        // Integer microseconds: interval arithmetic per row is several times slower.
         $"""
-        make_timestamp({FirstMorningMicros(settings)}
+        ({FirstMorningMicros(settings)}
           + CAST(abs({userId} % 21) + floor(({n} // {PerSession}) * least(2.0, 250.0 / ceil({total} / {PerSession}.0))) AS BIGINT) * 86400000000
-          + CAST(({n} % {PerSession}) * 90 + {plusSeconds} AS BIGINT) * 1000000)
+          + CAST(({n} % {PerSession}) * 90 AS BIGINT) * 1000000)
         """;
 
     // 08:00 UTC on 8 September of the school year, in microseconds since 1970.

@@ -42,6 +42,17 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public async Task A_non_numeric_value_in_an_ignored_idx_column_is_still_named_with_its_line_and_column()
+    {
+        // The *_idx columns are not kept, but a file with text where a number belongs is malformed all the same.
+        using var folder = new TempFolder();
+        folder.Write("bad.csv", $"user_idx,{Header}\n1,1,10,add,1,0\nx2,1,11,add,0,1\n");
+        var error = await RefusedAsync(folder, "bad.csv");
+        Assert.Contains("bad.csv(3,1): error: column 'user_idx'", error, StringComparison.Ordinal);
+        Assert.Contains("x2", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_correct_that_is_not_0_or_1_is_named_with_its_line_and_column()
     {
         using var folder = new TempFolder();
