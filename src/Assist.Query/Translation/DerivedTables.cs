@@ -96,13 +96,14 @@ internal static class DerivedTables
 
     /// <summary>
     /// Whether the level around a wrapped one must keep its row order: the clause keeps C#'s sequence order (a filter,
-    /// a projection, a window, paging). An aggregate, a join, DISTINCT or a new ordering does not take it over.
+    /// a projection, a window, paging, a new ordering whose ties it breaks). An aggregate, a join or DISTINCT does not.
     /// </summary>
     public static bool KeepsOrder(NextClause next) => next switch
     {
-        NextClause.Where or NextClause.Select or NextClause.WindowSelect or NextClause.Skip or NextClause.Take => true,
-        NextClause.OrderBy or NextClause.ThenBy or NextClause.Distinct or NextClause.Aggregate or NextClause.GroupJoin
-            or NextClause.Join or NextClause.AllFilter => false,
+        // A new ordering keeps the old one too: C#'s sort is stable, the old keys break its ties.
+        NextClause.Where or NextClause.Select or NextClause.WindowSelect or NextClause.Skip or NextClause.Take
+            or NextClause.OrderBy or NextClause.ThenBy => true,
+        NextClause.Distinct or NextClause.Aggregate or NextClause.GroupJoin or NextClause.Join or NextClause.AllFilter => false,
         _ => throw new ArgumentOutOfRangeException(nameof(next), next, "Unknown clause."),
     };
 }

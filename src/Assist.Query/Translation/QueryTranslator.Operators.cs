@@ -146,11 +146,14 @@ internal sealed partial class QueryTranslator
     {
         b = WrapIfNeeded(b, then ? NextClause.ThenBy : NextClause.OrderBy);
 
+        // C#'s OrderBy is a stable sort: rows it ties keep the order they had, so an earlier ordering's keys stay
+        // after the new ones (ORDER BY new, earlier) and a ThenBy goes between them.
         if (!then)
         {
-            b.OrderBy.Clear();
+            b.InheritedOrderStart = 0;
         }
 
+        var insertAt = Math.Min(b.InheritedOrderStart, b.OrderBy.Count);
         var shape = Bind(key, scope, b.Shape);
         foreach (var leaf in Leaves(shape, key.Body))
         {
@@ -158,7 +161,18 @@ internal sealed partial class QueryTranslator
             if (!IsConstant(leaf))
             {
                 // C#'s comparer puts null first: ascending NULLS FIRST, descending NULLS LAST (docs/dialects.md #26).
-                b.OrderBy.Add(new SqlOrdering(leaf, descending) { NullsFirst = !descending && SqlNullability.MayBeNull(leaf) });
+                b.OrderBy.Insert(insertAt++, new SqlOrdering(leaf, descending) { NullsFirst = !descending && SqlNullability.MayBeNull(leaf) });
+            }
+        }
+
+        b.InheritedOrderStart = insertAt;
+
+        // An inherited key equal to a new one can no longer break a tie.
+        for (var i = b.OrderBy.Count - 1; i >= insertAt; i--)
+        {
+            if (b.OrderBy.Take(insertAt).Any(o => o.Expression.Equals(b.OrderBy[i].Expression)))
+            {
+                b.OrderBy.RemoveAt(i);
             }
         }
 

@@ -25,6 +25,12 @@ internal sealed class SelectBuilder
 
     public List<SqlOrdering> OrderBy { get; } = [];
 
+    /// <summary>
+    /// Where the keys of an ordering that a later OrderBy re-sorted begin in <see cref="OrderBy"/> (C#'s sort is stable,
+    /// so they break its ties); a ThenBy inserts its key before them. Past the end when there are none.
+    /// </summary>
+    public int InheritedOrderStart { get; set; } = int.MaxValue;
+
     public SqlExpr? Offset { get; set; }
 
     public SqlExpr? Limit { get; set; }

@@ -263,4 +263,16 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
         var query = TestLake.ProblemLogs.Select(p => new { p.Id, Previous = Window.Lag((string?)null, 1, Window.OrderBy(p.Id)) });
         return Check(query, ProblemLogs.Select(p => new { p.Id, Previous = (string?)null }));
     }
+
+    [Fact]
+    public async Task A_second_OrderBy_is_a_stable_sort_the_first_ordering_breaks_its_ties()
+    {
+        // C# sorts stably: ties of the new key keep the earlier order, so the earlier keys follow the new ones in SQL.
+        await Check(TestLake.ProblemLogs.OrderBy(p => p.Id).OrderBy(p => p.HintCount).Select(p => new { p.Id, p.HintCount }),
+            ProblemLogs.OrderBy(p => p.Id).OrderBy(p => p.HintCount).Select(p => new { p.Id, p.HintCount }), ordered: true);
+        await Check(TestLake.ProblemLogs.OrderByDescending(p => p.Id).OrderBy(p => p.AttemptCount).ThenBy(p => p.HintCount).Take(9).Select(p => p.Id),
+            ProblemLogs.OrderByDescending(p => p.Id).OrderBy(p => p.AttemptCount).ThenBy(p => p.HintCount).Take(9).Select(p => p.Id), ordered: true);
+        await Check(TestLake.ProblemLogs.OrderBy(p => p.Id).Take(15).OrderByDescending(p => p.HintCount).Take(6).Select(p => p.Id),
+            ProblemLogs.OrderBy(p => p.Id).Take(15).OrderByDescending(p => p.HintCount).Take(6).Select(p => p.Id), ordered: true);
+    }
 }

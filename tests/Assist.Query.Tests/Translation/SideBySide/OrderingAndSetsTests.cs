@@ -260,4 +260,21 @@ public class OrderingAndSetsTests
             OFFSET 1
             """);
     }
+
+    [Fact]
+    public void A_second_OrderBy_keeps_the_first_as_its_tie_breaker()
+    {
+        var query = TestLake.ProblemLogs.OrderBy(p => p.StartTime).OrderByDescending(p => p.HintCount).ThenBy(p => p.AttemptCount).Select(p => p.Id);
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            ORDER BY "t0"."hint_count" DESC NULLS LAST, "t0"."attempt_count" ASC NULLS LAST, "t0"."start_time" ASC NULLS LAST
+            """,
+            duckdb: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            ORDER BY "t0"."hint_count" DESC NULLS LAST, "t0"."attempt_count" ASC NULLS LAST, "t0"."start_time" ASC NULLS LAST
+            """);
+    }
 }
