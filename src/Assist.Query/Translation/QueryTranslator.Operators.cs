@@ -206,7 +206,8 @@ internal sealed partial class QueryTranslator
         if (b.OrderBy.Any(o => !selected.Any(s => s.Expr.Equals(o.Expression))))
         {
             throw Fail("Distinct() over rows ordered by a value they do not contain (SQL orders SELECT DISTINCT only by selected values): "
-                + "call Distinct() before OrderBy(…), or select the ordering key too", call);
+                + "call Distinct() before OrderBy(…), select the ordering key too, or group by the value and order the groups by g.Min(key) "
+                + "(the order of first occurrence)", call);
         }
 
         b.Distinct = true;
