@@ -56,6 +56,8 @@ internal sealed partial class QueryTranslator
                 return TranslateConditional(c, scope);
             case MethodCallExpression call:
                 return TranslateCall(call, scope);
+            case NewExpression n when n.Type == typeof(DateTime) || n.Type == typeof(DateOnly):
+                throw Fail("a date built from parts (new " + n.Type.Name + "(…); for month or year bins use Sql.TruncateToMonth or Sql.TruncateToYear)", e);
             default:
                 throw Fail("the expression " + e.NodeType, e);
         }
@@ -231,8 +233,29 @@ internal sealed partial class QueryTranslator
             throw Fail("date arithmetic with operators (use AddDays/AddMonths or Sql.UnitsBetween)", source);
         }
 
+        if (type.Kind == SqlTypeKind.BigInt && op is SqlBinaryOperator.Add or SqlBinaryOperator.Subtract or SqlBinaryOperator.Multiply
+            && !IsBigIntInSql(l) && !IsBigIntInSql(r))
+        {
+            // A C# long operation over ints widened with (long) or a long literal that fits an int: both engines would
+            // compute it in INTEGER and fail on overflow where C# computes in 64 bits (docs/dialects.md #39).
+            if (l is SqlLiteral or SqlParameter)
+            {
+                r = new SqlCast(r, SqlType.BigInt);
+            }
+            else
+            {
+                l = new SqlCast(l, SqlType.BigInt);
+            }
+        }
+
         return new SqlBinary(op, l, r, type);
     }
+
+    /// <summary>
+    /// Whether the engine computes the value as a 64-bit integer: literals and values inlined as literals (Athena) take
+    /// the smallest integer type that holds them, and an int widened to long keeps its SQL INTEGER type.
+    /// </summary>
+    private static bool IsBigIntInSql(SqlExpr e) => e.Type.Kind == SqlTypeKind.BigInt && e is not (SqlLiteral or SqlParameter);
 
     private static SqlExpr Comparison(SqlBinaryOperator op, SqlExpr l, SqlExpr r) => new SqlBinary(op, l, r, SqlType.Boolean);
 

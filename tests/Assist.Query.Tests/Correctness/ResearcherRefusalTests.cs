@@ -1,0 +1,45 @@
+using Xunit;
+
+using Assist.Query.Tests.Model;
+
+namespace Assist.Query.Tests.Correctness;
+
+/// <summary>
+/// Natural code SQL cannot keep the meaning of (or that has no translation yet): refused for every dialect with a
+/// message naming the construct and what to write instead.
+/// </summary>
+public class ResearcherRefusalTests
+{
+    [Fact]
+    public void First_or_last_of_an_ordered_group_points_to_row_number() =>
+        CorrectnessCheck.Refused(from p in TestLake.ProblemLogs group p by p.AssignmentLogId into g select new { g.Key, First = g.OrderBy(x => x.StartTime).First().HintCount },
+            "a group's rows ordered, paged or picked (First/Last/Take of a group)");
+
+    [Fact]
+    public void Any_over_a_captured_list_asks_for_contains()
+    {
+        var ids = new[] { 2L, 5L, 9L };
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => ids.Any(i => i == p.Id)).Select(p => p.Id), "a captured collection used with an operator other than Contains");
+    }
+
+    [Fact]
+    public void A_date_built_from_columns_points_to_truncation() =>
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => new DateTime(p.StartTime.Year, p.StartTime.Month, 1)), "Sql.TruncateToMonth");
+
+    // C# formats with the current culture and Convert rounds to even: neither has an SQL spelling with the same result.
+    [Fact]
+    public void Formatting_dates_and_convert_rounding_are_refused()
+    {
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.ToString("yyyy-MM")), "DateTime.ToString");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => Convert.ToInt32(p.ContinuousScore ?? 0)), "Convert.ToInt32");
+    }
+
+    // C#'s whitespace set and string.Compare's culture order differ from SQL's trim and byte order.
+    [Fact]
+    public void Whitespace_tests_culture_comparison_and_time_of_day_are_refused()
+    {
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => string.IsNullOrWhiteSpace(p.AnswerText)), "string.IsNullOrWhiteSpace");
+        CorrectnessCheck.Refused(TestLake.Users.Where(u => string.Compare(u.Username, "c") > 0), "string.Compare");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.TimeOfDay.TotalHours), "DateTime.TimeOfDay");
+    }
+}
