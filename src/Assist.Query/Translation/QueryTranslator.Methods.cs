@@ -40,8 +40,17 @@ internal sealed partial class QueryTranslator
             return SqlFactory.Coalesce(TranslateValue(call.Object, scope), fallback);
         }
 
+        if (!IsFrameworkType(type) && type.Assembly != typeof(QueryTranslator).Assembly && LakeModel.FindNavigation(type, method.Name) is null)
+        {
+            // A method of the researcher's own code: only its compiled body exists, so the query cannot see inside it.
+            throw Fail("the method " + type.Name + "." + method.Name + " of your own code (a query cannot look inside a method: write its expression in the query)", call);
+        }
+
         throw Fail("the method " + type.Name + "." + method.Name, call);
     }
+
+    private static bool IsFrameworkType(Type type) =>
+        type.Assembly == typeof(object).Assembly || type.Assembly.GetName().Name is { } name && (name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft", StringComparison.Ordinal));
 
     private static bool IsSequenceCall(MethodCallExpression call)
     {

@@ -56,6 +56,10 @@ internal sealed partial class QueryTranslator
                 return TranslateConditional(c, scope);
             case MethodCallExpression call:
                 return TranslateCall(call, scope);
+            case InvocationExpression:
+                throw Fail("a call of a delegate (Func<…>) inside a query: its code cannot be read (write the expression in the query, or pass an Expression<Func<…>>)", e);
+            case NewArrayExpression:
+                throw Fail("an array built inside a query (select the values as properties of an anonymous type)", e);
             case NewExpression n when n.Type == typeof(DateTime) || n.Type == typeof(DateOnly):
                 throw Fail("a date built from parts (new " + n.Type.Name + "(…); for month or year bins use Sql.TruncateToMonth or Sql.TruncateToYear)", e);
             default:

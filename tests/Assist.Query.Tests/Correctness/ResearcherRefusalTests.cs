@@ -42,4 +42,16 @@ public class ResearcherRefusalTests
         CorrectnessCheck.Refused(TestLake.Users.Where(u => string.Compare(u.Username, "c") > 0), "string.Compare");
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.TimeOfDay.TotalHours), "DateTime.TimeOfDay");
     }
+
+    private static bool IsHard(ProblemLog p) => p.HintCount > 2;
+
+    // Helper methods and delegates are compiled code: the message says so rather than naming an expression node.
+    [Fact]
+    public void Own_methods_delegates_and_arrays_say_what_to_write_instead()
+    {
+        Func<ProblemLog, bool> hard = p => p.HintCount > 2;
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => IsHard(p)), "the method ResearcherRefusalTests.IsHard of your own code");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => hard(p)), "a call of a delegate (Func<…>) inside a query");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => new[] { p.HintCount, p.AttemptCount }), "an array built inside a query");
+    }
 }
