@@ -41,6 +41,7 @@ public class ResearcherRefusalTests
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => string.IsNullOrWhiteSpace(p.AnswerText)), "string.IsNullOrWhiteSpace");
         CorrectnessCheck.Refused(TestLake.Users.Where(u => string.Compare(u.Username, "c") > 0), "string.Compare");
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.TimeOfDay.TotalHours), "DateTime.TimeOfDay");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => DateOnly.FromDateTime(p.StartTime).DayNumber), "DateOnly.DayNumber");
     }
 
     private static bool IsHard(ProblemLog p) => p.HintCount > 2;
