@@ -6,6 +6,7 @@ using Assist.Query.Tests.Model;
 
 namespace Assist.Query.Tests.Correctness;
 
+/// <summary>Researcher-style queries, part 3: null-aware distincts, navigation aggregates, paging, strings, decimals.</summary>
 public class ResearcherQueryTests2(DifferentialFixture fixture) : IClassFixture<DifferentialFixture>
 {
     private Task Check<T>(Query<T> query, IEnumerable<T> expected, bool ordered = false) => CorrectnessCheck.Same(fixture, query, expected, ordered);

@@ -6,6 +6,7 @@ using Assist.Query.Tests.Model;
 
 namespace Assist.Query.Tests.Correctness;
 
+/// <summary>Researcher-style queries, part 4: left joins counted per group, week and day arithmetic, durations, nested navigations.</summary>
 public class ResearcherQueryTests3(DifferentialFixture fixture) : IClassFixture<DifferentialFixture>
 {
     private Task Check<T>(Query<T> query, IEnumerable<T> expected, bool ordered = false) => CorrectnessCheck.Same(fixture, query, expected, ordered);

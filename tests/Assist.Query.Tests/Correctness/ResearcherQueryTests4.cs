@@ -6,6 +6,7 @@ using Assist.Query.Tests.Model;
 
 namespace Assist.Query.Tests.Correctness;
 
+/// <summary>Researcher-style queries, part 5: joins with group totals, nullable join and group keys, correlated argmax, empty aggregates.</summary>
 public class ResearcherQueryTests4(DifferentialFixture fixture) : IClassFixture<DifferentialFixture>
 {
     private Task Check<T>(Query<T> query, IEnumerable<T> expected, bool ordered = false) => CorrectnessCheck.Same(fixture, query, expected, ordered);
