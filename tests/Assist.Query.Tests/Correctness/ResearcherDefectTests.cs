@@ -133,4 +133,56 @@ public class ResearcherDefectTests(DifferentialFixture fixture) : IClassFixture<
             """);
         return Check(query, from p in ProblemLogs group p by DateOnly.FromDateTime(p.StartTime) into g select new { Day = g.Key, N = g.Count() });
     }
+
+    // GROUP BY held only the row's primary key while the projection read its other columns: invalid on both engines
+    // (neither infers the dependency). A whole row is now grouped by all its columns.
+    [Fact]
+    public Task Group_by_a_navigation_row_groups_by_all_its_columns()
+    {
+        var query = from p in TestLake.ProblemLogs group p by p.AssignmentLog() into g select new { g.Key.Id, g.Key.UserXid, N = g.Count() };
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t1"."id" AS "Id", "t1"."user_xid" AS "UserXid", count(*) AS "N"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+            GROUP BY "t1"."id", "t1"."user_xid", "t1"."assignment_xid", "t1"."start_time", "t1"."end_time", "t1"."continuous_score", "t1"."created_at", "t1"."updated_at"
+            """,
+            duckdb: """
+            SELECT "t1"."id" AS "Id", "t1"."user_xid" AS "UserXid", count(*) AS "N"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            INNER JOIN "cas_core"."student_data"."assignment_logs" AS "t1" ON "t1"."id" = "t0"."assignment_log_id"
+            GROUP BY "t1"."id", "t1"."user_xid", "t1"."assignment_xid", "t1"."start_time", "t1"."end_time", "t1"."continuous_score", "t1"."created_at", "t1"."updated_at"
+            """);
+        return Check(query, from p in ProblemLogs group p by Lookup.Log(p) into g select new { g.Key.Id, g.Key.UserXid, N = g.Count() });
+    }
+
+    // The filter navigated from the inner row (a.User()), and its joins were written before the inner table's own join:
+    // invalid on both engines. The inner table is now joined first and the filter, which reads the navigation, is WHERE.
+    [Fact]
+    public Task Select_many_over_a_query_filtered_through_a_navigation_of_its_row()
+    {
+        var query = from u in TestLake.Users
+                    from a in TestLake.AssignmentLogs.AsSequence().Where(a => a.User().Id == u.Id)
+                    select new { u.Id, Log = a.Id };
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", "t1"."id" AS "Log"
+            FROM "cas_core"."users"."users" AS "t0"
+            CROSS JOIN "cas_core"."student_data"."assignment_logs" AS "t1"
+            LEFT JOIN "cas_core"."core"."external_references" AS "t2" ON ("t2"."id" = "t1"."user_xid") AND ("t2"."xref_type_id" = 1)
+            LEFT JOIN "cas_core"."users"."users" AS "t3" ON "t3"."id" = "t2"."target_id"
+            WHERE "t3"."id" = "t0"."id"
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", "t1"."id" AS "Log"
+            FROM "cas_core"."users"."users" AS "t0"
+            CROSS JOIN "cas_core"."student_data"."assignment_logs" AS "t1"
+            LEFT JOIN "cas_core"."core"."external_references" AS "t2" ON ("t2"."id" = "t1"."user_xid") AND ("t2"."xref_type_id" = 1)
+            LEFT JOIN "cas_core"."users"."users" AS "t3" ON "t3"."id" = "t2"."target_id"
+            WHERE "t3"."id" = "t0"."id"
+            """);
+        return Check(query, from u in Users
+                            from a in AssignmentLogs.Where(a => Lookup.UserByXid(a.UserXid).Id == u.Id)
+                            select new { u.Id, Log = a.Id });
+    }
 }

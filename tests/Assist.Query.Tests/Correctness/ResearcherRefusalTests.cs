@@ -55,4 +55,12 @@ public class ResearcherRefusalTests
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => hard(p)), "a call of a delegate (Func<…>) inside a query");
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => new[] { p.HintCount, p.AttemptCount }), "an array built inside a query");
     }
+
+    // A left join's ON condition cannot move to WHERE, and the navigation's joins must follow the joined table.
+    [Fact]
+    public void A_navigation_in_the_filter_of_a_left_joined_collection_is_refused() =>
+        CorrectnessCheck.Refused(from u in TestLake.Users
+                                 from a in TestLake.AssignmentLogs.AsSequence().Where(a => a.User().Id == u.Id).DefaultIfEmpty()
+                                 select new { u.Id, Log = a == null ? (long?)null : a.Id },
+            "a navigation in the filter of a left-joined collection");
 }
