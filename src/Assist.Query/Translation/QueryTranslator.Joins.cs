@@ -94,7 +94,7 @@ internal sealed partial class QueryTranslator
         {
             // The condition navigates from the inner row (a.User() in the filter): those joins read the inner alias, so
             // they must follow its join, and the condition, which reads them, moves to WHERE (the same rows for an
-            // inner join). A left join's condition cannot move, so it is refused.
+            // inner join). A left join's condition cannot move, so it is refused (docs/dialects.md #54).
             if (leftJoin)
             {
                 throw Fail("a navigation in the filter of a left-joined collection (DefaultIfEmpty): join the navigation's table explicitly", collection.Body);

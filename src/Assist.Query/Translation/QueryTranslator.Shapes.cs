@@ -90,7 +90,7 @@ internal sealed partial class QueryTranslator
     /// <summary>
     /// The GROUP BY expressions of a key. A whole row (<c>group p by p.AssignmentLog()</c>) is grouped by all its
     /// columns, not only its primary key: <c>g.Key.UserXid</c> must be a grouped column, since neither engine infers
-    /// that it depends on the key. Its rows are the same groups, the key being unique.
+    /// that it depends on the key. Its rows are the same groups, the key being unique (docs/dialects.md #53).
     /// </summary>
     private List<SqlExpr> GroupKeyLeaves(Shape shape, Expression source)
     {
