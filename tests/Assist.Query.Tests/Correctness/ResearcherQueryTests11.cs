@@ -58,4 +58,22 @@ public class ResearcherQueryTests11(DifferentialFixture fixture) : IClassFixture
               from p in ProblemLogs.Where(p => p.AssignmentLogId == a.Id)
               where p.HintCount > 2
               select new { u.Id, P = p.Id });
+
+    [Fact]
+    public Task A07_navigation_collection_filtered_through_a_navigation_of_its_row() =>
+        Check(from a in TestLake.AssignmentLogs
+              from p in a.ProblemLogs().Where(p => p.Problem().Name != null)
+              select new { a.Id, P = p.Id },
+              from a in AssignmentLogs
+              from p in ProblemLogs.Where(p => p.AssignmentLogId == a.Id && Problems.Single(x => x.Id == p.ProblemId).Name != null)
+              select new { a.Id, P = p.Id });
+
+    [Fact]
+    public Task A08_group_key_row_as_result_and_composite_key_with_row() =>
+        Check(from p in TestLake.ProblemLogs
+              group p by new { p.ProblemId, Log = p.AssignmentLog() } into g
+              select new { g.Key.ProblemId, g.Key.Log.UserXid, g.Key.Log.ContinuousScore, N = g.Count() },
+              from p in ProblemLogs
+              group p by new { p.ProblemId, Log = Lookup.Log(p) } into g
+              select new { g.Key.ProblemId, g.Key.Log.UserXid, g.Key.Log.ContinuousScore, N = g.Count() });
 }
