@@ -5,7 +5,7 @@ namespace Assist.Query.Disclosure;
 /// <summary>
 /// Reads what each output column of an aggregate SELECT is from its expression: a GROUP BY key, a count, a sum or an
 /// average of a value, or something else. Wrappers the translator adds (a cast, <c>coalesce(sum(x), 0)</c>, the
-/// <c>coalesce(count_if(c), 0)</c> of a nullable condition) are looked through.
+/// <c>coalesce(count_if(c), 0)</c> of a nullable condition, the null term of a distinct count) are looked through.
 /// </summary>
 internal static class ColumnClassifier
 {
@@ -39,6 +39,10 @@ internal static class ColumnClassifier
     {
         SqlCast cast => Unwrap(cast.Operand),
         SqlFunction { Kind: SqlFunctionKind.Coalesce, Arguments: [var value, SqlLiteral] } => Unwrap(value),
+
+        // count(DISTINCT x) + CASE WHEN … IS NULL … THEN 1 ELSE 0 END: a distinct count that counts null as a value
+        // (docs/dialects.md #51) is still a count.
+        SqlBinary { Operator: SqlBinaryOperator.Add, Left: SqlAggregate { Kind: SqlAggregateKind.Count, Distinct: true } count, Right: SqlCase } => count,
         _ => expression,
     };
 

@@ -8,6 +8,12 @@ internal sealed partial class QueryTranslator
 {
     private SqlExpr TranslateDateCall(MethodCallExpression call, Scope scope)
     {
+        if (call.Object is null && call.Method.Name == nameof(DateOnly.FromDateTime) && call.Arguments.Count == 1)
+        {
+            // The calendar date of a timestamp: CAST to DATE drops the time of day in both engines, as FromDateTime does.
+            return new SqlCast(TranslateScalar(call.Arguments[0], scope), SqlType.Date);
+        }
+
         if (call.Object is null)
         {
             throw Fail("the method " + call.Method.DeclaringType!.Name + "." + call.Method.Name, call);

@@ -82,6 +82,7 @@ internal sealed partial class QueryTranslator
 
         var inner = SelectManyInner(body, scope.With(collection.Parameters[0], outer.Shape));
         var joined = JoinSource(outer, inner.Level);
+        var joinsBefore = outer.Joins.Count;
         var condition = inner.Condition is null ? null : RebaseCondition(inner.Condition(joined.Shape));
         var kind = leftJoin ? SqlJoinKind.Left : condition is null ? SqlJoinKind.Cross : SqlJoinKind.Inner;
         if (kind == SqlJoinKind.Left && condition is null)
@@ -89,7 +90,27 @@ internal sealed partial class QueryTranslator
             condition = new SqlLiteral(true, SqlType.Boolean);
         }
 
-        outer.Joins.Add(new SqlJoin(kind, joined.Source, condition));
+        if (outer.Joins.Count > joinsBefore)
+        {
+            // The condition navigates from the inner row (a.User() in the filter): those joins read the inner alias, so
+            // they must follow its join, and the condition, which reads them, moves to WHERE (the same rows for an
+            // inner join). A left join's condition cannot move, so it is refused (docs/dialects.md #54).
+            if (leftJoin)
+            {
+                throw Fail("a navigation in the filter of a left-joined collection (DefaultIfEmpty): join the navigation's table explicitly", collection.Body);
+            }
+
+            var navigationJoins = outer.Joins.GetRange(joinsBefore, outer.Joins.Count - joinsBefore);
+            outer.Joins.RemoveRange(joinsBefore, navigationJoins.Count);
+            outer.Joins.Add(new SqlJoin(SqlJoinKind.Cross, joined.Source, null));
+            outer.Joins.AddRange(navigationJoins);
+            outer.AddWhere(condition!);
+        }
+        else
+        {
+            outer.Joins.Add(new SqlJoin(kind, joined.Source, condition));
+        }
+
         var innerShape = leftJoin ? MakeOptional(joined.Shape) : joined.Shape;
         outer.Shape = result is null ? innerShape : Bind(result, scope, outer.Shape, innerShape);
         return outer;

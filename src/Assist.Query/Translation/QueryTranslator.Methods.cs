@@ -33,8 +33,24 @@ internal sealed partial class QueryTranslator
             return TextOperand(call.Object, scope);
         }
 
+        if (method.Name == nameof(Nullable<int>.GetValueOrDefault) && call.Object is not null && Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            // x.GetValueOrDefault() is x ?? default(T); x.GetValueOrDefault(d) is x ?? d.
+            var fallback = call.Arguments.Count == 1 ? TranslateScalar(call.Arguments[0], scope) : Literal(Activator.CreateInstance(underlying), underlying);
+            return SqlFactory.Coalesce(TranslateValue(call.Object, scope), fallback);
+        }
+
+        if (!IsFrameworkType(type) && type.Assembly != typeof(QueryTranslator).Assembly && LakeModel.FindNavigation(type, method.Name) is null)
+        {
+            // A method of the researcher's own code: only its compiled body exists, so the query cannot see inside it.
+            throw Fail("the method " + type.Name + "." + method.Name + " of your own code (a query cannot look inside a method: write its expression in the query)", call);
+        }
+
         throw Fail("the method " + type.Name + "." + method.Name, call);
     }
+
+    private static bool IsFrameworkType(Type type) =>
+        type.Assembly == typeof(object).Assembly || type.Assembly.GetName().Name is { } name && (name.StartsWith("System", StringComparison.Ordinal) || name.StartsWith("Microsoft", StringComparison.Ordinal));
 
     private static bool IsSequenceCall(MethodCallExpression call)
     {
@@ -69,6 +85,8 @@ internal sealed partial class QueryTranslator
                     return Concatenate(args, scope);
                 case nameof(string.Format) when args[0].Type == typeof(string):
                     return TranslateFormat(call, scope);
+                case nameof(string.Equals) when args.Count == 2 && args.All(a => a.Type == typeof(string)):
+                    return TranslateValue(Expression.Equal(args[0], args[1]), scope);
             }
 
             throw Fail("the method string." + name, call);
@@ -100,6 +118,12 @@ internal sealed partial class QueryTranslator
             case nameof(string.Contains) or nameof(string.StartsWith) or nameof(string.EndsWith) when args.Count == 1 && args[0].Type == typeof(string):
                 var (pattern, escape) = LikePattern(args[0], scope, prefix: name != nameof(string.StartsWith), suffix: name != nameof(string.EndsWith));
                 return new SqlLike(s, pattern, escape);
+            case nameof(string.Contains) or nameof(string.StartsWith) or nameof(string.EndsWith) or nameof(string.IndexOf) when args.Count == 1 && args[0] is ConstantExpression { Value: char c }:
+                // The char overloads mean the same as the one-character string.
+                return TranslateStringCall(Expression.Call(call.Object, typeof(string).GetMethod(name, [typeof(string)])!, Expression.Constant(c.ToString())), scope);
+            case nameof(string.Equals) when args.Count == 1 && args[0].Type == typeof(string):
+                // Ordinal equality, the same as == on strings.
+                return TranslateValue(Expression.Equal(call.Object, args[0]), scope);
             default:
                 throw Fail("the method string." + name + " with these arguments", call);
         }
@@ -162,6 +186,15 @@ internal sealed partial class QueryTranslator
                 return new SqlFunction(SqlFunctionKind.Truncate, [args[0]!], type);
             case nameof(Math.Sqrt):
                 return new SqlFunction(SqlFunctionKind.Sqrt, [args[0]!], type);
+            case nameof(Math.Log) when args.Count == 1:
+                return new SqlFunction(SqlFunctionKind.Ln, [args[0]!], type);
+            case nameof(Math.Log10):
+                return new SqlFunction(SqlFunctionKind.Log10, [args[0]!], type);
+            case nameof(Math.Exp):
+                return new SqlFunction(SqlFunctionKind.Exp, [args[0]!], type);
+            case nameof(Math.Sign):
+                // sign() keeps its argument's type in SQL; C# returns an int.
+                return new SqlCast(new SqlFunction(SqlFunctionKind.Sign, [args[0]!], args[0]!.Type), type);
             case nameof(Math.Pow):
                 return new SqlFunction(SqlFunctionKind.Power, [args[0]!, args[1]!], type);
             case nameof(Math.Round) when call.Arguments[^1].Type == typeof(MidpointRounding)

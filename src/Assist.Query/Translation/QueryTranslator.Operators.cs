@@ -232,7 +232,7 @@ internal sealed partial class QueryTranslator
         var keyLambda = Lambda(call.Arguments[0]);
         var key = Bind(keyLambda, scope, b.Shape);
         var constantKeys = 0;
-        foreach (var leaf in Leaves(key, keyLambda.Body))
+        foreach (var leaf in GroupKeyLeaves(key, keyLambda.Body))
         {
             // `GROUP BY 1` names a column position: a constant key part is left out of GROUP BY (it is one value).
             if (IsConstant(leaf))

@@ -56,6 +56,12 @@ internal sealed partial class QueryTranslator
                 return TranslateConditional(c, scope);
             case MethodCallExpression call:
                 return TranslateCall(call, scope);
+            case InvocationExpression:
+                throw Fail("a call of a delegate (Func<…>) inside a query: its code cannot be read (write the expression in the query, or pass an Expression<Func<…>>)", e);
+            case NewArrayExpression:
+                throw Fail("an array built inside a query (select the values as properties of an anonymous type)", e);
+            case NewExpression n when n.Type == typeof(DateTime) || n.Type == typeof(DateOnly):
+                throw Fail("a date built from parts (new " + n.Type.Name + "(…); for month or year bins use Sql.TruncateToMonth or Sql.TruncateToYear)", e);
             default:
                 throw Fail("the expression " + e.NodeType, e);
         }
@@ -224,18 +230,7 @@ internal sealed partial class QueryTranslator
         }
     }
 
-    private SqlExpr Arithmetic(SqlBinaryOperator op, SqlExpr l, SqlExpr r, SqlType type, Expression source)
-    {
-        if (l.Type.IsTemporal || r.Type.IsTemporal || type.Kind == SqlTypeKind.Unknown)
-        {
-            throw Fail("date arithmetic with operators (use AddDays/AddMonths or Sql.UnitsBetween)", source);
-        }
-
-        return new SqlBinary(op, l, r, type);
-    }
-
     private static SqlExpr Comparison(SqlBinaryOperator op, SqlExpr l, SqlExpr r) => new SqlBinary(op, l, r, SqlType.Boolean);
-
 
     /// <summary>
     /// C# equality: <c>x == null</c> is IS NULL; two nullable operands compare equal when both are null, which SQL

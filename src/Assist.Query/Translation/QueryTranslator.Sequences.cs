@@ -124,7 +124,18 @@ internal sealed partial class QueryTranslator
                     if (distinct)
                     {
                         var value = Value(element);
-                        return new SqlAggregate(SqlAggregateKind.Count, condition is null ? value : new SqlCase([new SqlWhen(condition, value)], null, value.Type), true, SqlType.BigInt);
+                        SqlExpr count = new SqlAggregate(SqlAggregateKind.Count, condition is null ? value : new SqlCase([new SqlWhen(condition, value)], null, value.Type), true, SqlType.BigInt);
+                        if (!SqlNullability.MayBeNull(value))
+                        {
+                            return count;
+                        }
+
+                        // C#'s Distinct keeps null as one more value; count(DISTINCT x) skips it: add 1 when a counted row is null.
+                        var isNull = SqlFactory.IsNull(value);
+                        var nullRows = SqlFactory.CountIf(condition is null ? isNull : SqlFactory.And(condition, isNull));
+                        var one = new SqlCase([new SqlWhen(new SqlBinary(SqlBinaryOperator.GreaterThan, nullRows, SqlFactory.Literal(0), SqlType.Boolean), SqlFactory.Literal(1))],
+                            SqlFactory.Literal(0), SqlType.BigInt);
+                        return new SqlBinary(SqlBinaryOperator.Add, count, one, SqlType.BigInt);
                     }
 
                     return condition is null

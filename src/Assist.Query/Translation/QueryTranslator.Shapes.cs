@@ -90,6 +90,32 @@ internal sealed partial class QueryTranslator
     private static bool IsScalarType(Type type) => ScalarTypes.IsScalar(type);
 
     /// <summary>The SQL values a key shape stands for (GROUP BY, ORDER BY, join keys); a row stands for its key.</summary>
+    /// <summary>
+    /// The GROUP BY expressions of a key. A whole row (<c>group p by p.AssignmentLog()</c>) is grouped by all its
+    /// columns, not only its primary key: <c>g.Key.UserXid</c> must be a grouped column, since neither engine infers
+    /// that it depends on the key. Its rows are the same groups, the key being unique (docs/dialects.md #53).
+    /// </summary>
+    private List<SqlExpr> GroupKeyLeaves(Shape shape, Expression source)
+    {
+        if (shape is CompositeShape composite)
+        {
+            return [.. composite.Parts().SelectMany(part => GroupKeyLeaves(part.Shape, source))];
+        }
+
+        if (shape is not EntityShape entity)
+        {
+            return Leaves(shape, source);
+        }
+
+        var columns = entity.Table.Columns.Select(entity.Column).ToList();
+        if (columns.Any(c => c.Type.Kind == SqlTypeKind.Unknown))
+        {
+            throw Fail("a whole row with list, map or binary columns as a group key (group by its id and the columns you need)", source);
+        }
+
+        return [.. columns];
+    }
+
     private List<SqlExpr> Leaves(Shape shape, Expression source)
     {
         var list = new List<SqlExpr>();

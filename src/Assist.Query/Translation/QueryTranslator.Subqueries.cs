@@ -65,6 +65,18 @@ internal sealed partial class QueryTranslator
                 }
         }
 
+        if (e is Normalization.ListSlotExpression)
+        {
+            throw Fail("a captured collection used with an operator other than Contains (write list.Contains(x))", e);
+        }
+
+        if (e is ParameterExpression or MemberExpression && BindShapeOrNull(e, scope) is GroupingShape)
+        {
+            // A group is only aggregated (GROUP BY): its rows cannot be ordered, paged or picked one by one.
+            throw Fail("a group's rows ordered, paged or picked (First/Last/Take of a group): aggregate the group (g.Min(…), g.Max(…), g.Count()) "
+                + "or number the rows with Window.RowNumber before grouping and keep row 1", e);
+        }
+
         throw Fail("a sequence (use a to-many navigation, a join … into group, or another query's AsSequence())", e);
     }
 

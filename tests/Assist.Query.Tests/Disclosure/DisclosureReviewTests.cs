@@ -47,6 +47,21 @@ public class DisclosureReviewTests
         Assert.Null(disclosure.ManualReview);
     }
 
+    // A distinct count of a nullable value carries a term that counts null once (docs/dialects.md #51): still a count.
+    [Fact]
+    public void A_distinct_count_of_a_nullable_value_is_a_count()
+    {
+        var query = from p in TestLake.ProblemLogs
+                    group p by p.ProblemId into g
+                    select new { Problem = g.Key, Answers = g.Select(x => x.AnswerText).Distinct().Count(), Scores = g.Select(x => x.DiscreteScore).Distinct().LongCount() };
+
+        var disclosure = query.Disclosure(SqlDialect.Trino);
+
+        Assert.Equal(
+            [("Problem", DisclosureColumnKind.Key), ("Answers", DisclosureColumnKind.Count), ("Scores", DisclosureColumnKind.Count)],
+            disclosure.Columns.Select(c => (c.Name, c.Kind)));
+    }
+
     [Fact]
     public void A_table_without_a_person_path_goes_to_manual_review()
     {
