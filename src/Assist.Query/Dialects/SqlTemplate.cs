@@ -53,12 +53,17 @@ internal sealed class SqlTemplate
             return new SqlText(text, []);
         }
 
-        var parameters = new SqlParameterValue[_parameterSlots.Length];
-        for (var i = 0; i < parameters.Length; i++)
+        if (_parameterSlots.Length == 1)
         {
-            parameters[i] = new SqlParameterValue(values[_parameterSlots[i]]);
+            return SqlText.WithOneParameter(text, values[_parameterSlots[0]]);
         }
 
-        return new SqlText(text, parameters);
+        var parameters = new object?[_parameterSlots.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = values[_parameterSlots[i]];
+        }
+
+        return SqlText.WithParameters(text, parameters);
     }
 }
