@@ -170,28 +170,30 @@ internal sealed partial class QueryTranslator
         return (pattern, true);
     }
 
+    // Math methods of one argument that are one SQL function of the same name in both dialects' emitters.
+    private static readonly Dictionary<string, SqlFunctionKind> s_unaryMath = new(StringComparer.Ordinal)
+    {
+        [nameof(Math.Abs)] = SqlFunctionKind.Abs,
+        [nameof(Math.Floor)] = SqlFunctionKind.Floor,
+        [nameof(Math.Ceiling)] = SqlFunctionKind.Ceiling,
+        [nameof(Math.Truncate)] = SqlFunctionKind.Truncate,
+        [nameof(Math.Sqrt)] = SqlFunctionKind.Sqrt,
+        [nameof(Math.Log)] = SqlFunctionKind.Ln,
+        [nameof(Math.Log10)] = SqlFunctionKind.Log10,
+        [nameof(Math.Exp)] = SqlFunctionKind.Exp,
+    };
+
     private SqlExpr TranslateMathCall(MethodCallExpression call, Scope scope)
     {
         var args = call.Arguments.Select(a => a.Type == typeof(MidpointRounding) ? null : TranslateScalar(a, scope)).ToList();
         var type = SqlType.FromClr(call.Type);
+        if (args.Count == 1 && s_unaryMath.TryGetValue(call.Method.Name, out var unary))
+        {
+            return new SqlFunction(unary, [args[0]!], type);
+        }
+
         switch (call.Method.Name)
         {
-            case nameof(Math.Abs):
-                return new SqlFunction(SqlFunctionKind.Abs, [args[0]!], type);
-            case nameof(Math.Floor):
-                return new SqlFunction(SqlFunctionKind.Floor, [args[0]!], type);
-            case nameof(Math.Ceiling):
-                return new SqlFunction(SqlFunctionKind.Ceiling, [args[0]!], type);
-            case nameof(Math.Truncate):
-                return new SqlFunction(SqlFunctionKind.Truncate, [args[0]!], type);
-            case nameof(Math.Sqrt):
-                return new SqlFunction(SqlFunctionKind.Sqrt, [args[0]!], type);
-            case nameof(Math.Log) when args.Count == 1:
-                return new SqlFunction(SqlFunctionKind.Ln, [args[0]!], type);
-            case nameof(Math.Log10):
-                return new SqlFunction(SqlFunctionKind.Log10, [args[0]!], type);
-            case nameof(Math.Exp):
-                return new SqlFunction(SqlFunctionKind.Exp, [args[0]!], type);
             case nameof(Math.Sign):
                 // sign() keeps its argument's type in SQL; C# returns an int.
                 return new SqlCast(new SqlFunction(SqlFunctionKind.Sign, [args[0]!], args[0]!.Type), type);

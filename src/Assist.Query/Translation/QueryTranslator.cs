@@ -174,7 +174,7 @@ internal sealed partial class QueryTranslator
             case GroupJoinShape groupJoin:
                 Flatten(groupJoin.OuterKey, prefix + "_key", leaves);
                 break;
-            case SequenceShape or WindowSpecShape:
+            case LetBoundShape:
                 // A let-bound sequence or window has no column; it is used before this level closes or refused after.
                 break;
             default:
@@ -231,10 +231,8 @@ internal sealed partial class QueryTranslator
 
             case GroupJoinShape groupJoin:
                 return groupJoin.WithOuterKey(RemapCore(groupJoin.OuterKey, alias, names, owner, ref index));
-            case SequenceShape sequence:
-                return new SequenceShape(sequence.Sequence, sequence.Scope, stale: true);
-            case WindowSpecShape window:
-                return new WindowSpecShape(window.Spec, window.Scope, stale: true);
+            case LetBoundShape letBound:
+                return letBound.AsStale();
             default:
                 throw new InvalidOperationException(shape.GetType().Name);
         }

@@ -4,22 +4,11 @@ namespace Assist.Query.Translation;
 
 /// <summary>
 /// A window bound with <c>let</c> (<c>let w = Window.PartitionBy(pl.UserXid).OrderBy(pl.StartTime)</c>), so several
-/// window functions share one OVER clause: not a column but the expression and the scope it was written in, translated
-/// where a window function uses it. After the level it lives in becomes a derived table its columns have moved:
-/// <see cref="Stale"/> windows are refused when used.
+/// window functions share one OVER clause; translated where a window function uses it.
 /// </summary>
-internal sealed class WindowSpecShape : Shape
+internal sealed class WindowSpecShape(Expression spec, Scope scope, bool stale = false) : LetBoundShape(spec, scope, stale)
 {
-    public WindowSpecShape(Expression spec, Scope scope, bool stale = false) : base(spec.Type)
-    {
-        Spec = spec;
-        Scope = scope;
-        Stale = stale;
-    }
+    public Expression Spec => Bound;
 
-    public Expression Spec { get; }
-
-    public Scope Scope { get; }
-
-    public bool Stale { get; }
+    public override LetBoundShape AsStale() => new WindowSpecShape(Spec, Scope, stale: true);
 }
