@@ -89,7 +89,6 @@ internal sealed partial class QueryTranslator
     /// <summary>Types that are SQL values rather than rows or objects.</summary>
     private static bool IsScalarType(Type type) => ScalarTypes.IsScalar(type);
 
-    /// <summary>The SQL values a key shape stands for (GROUP BY, ORDER BY, join keys); a row stands for its key.</summary>
     /// <summary>
     /// The GROUP BY expressions of a key. A whole row (<c>group p by p.AssignmentLog()</c>) is grouped by all its
     /// columns, not only its primary key: <c>g.Key.UserXid</c> must be a grouped column, since neither engine infers
@@ -116,6 +115,7 @@ internal sealed partial class QueryTranslator
         return [.. columns];
     }
 
+    /// <summary>The SQL values a key shape stands for (GROUP BY, ORDER BY, join keys); a row stands for its key.</summary>
     private List<SqlExpr> Leaves(Shape shape, Expression source)
     {
         var list = new List<SqlExpr>();
