@@ -275,4 +275,14 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
         await Check(TestLake.ProblemLogs.OrderBy(p => p.Id).Take(15).OrderByDescending(p => p.HintCount).Take(6).Select(p => p.Id),
             ProblemLogs.OrderBy(p => p.Id).Take(15).OrderByDescending(p => p.HintCount).Take(6).Select(p => p.Id), ordered: true);
     }
+
+    [Fact]
+    public async Task Strings_order_as_ordinal_comparison_orders_them()
+    {
+        // Both engines order varchar by code point, which is C#'s ordinal order (docs/dialects.md #55).
+        var mixed = new[] { "b", "B", "a", "A", "_x", "Z1", "z" };
+        await Check(TestLake.ProblemLogs.Where(p => p.AnswerText != null).OrderBy(p => p.AnswerText).ThenBy(p => p.Id).Select(p => p.AnswerText),
+            ProblemLogs.Where(p => p.AnswerText != null).OrderBy(p => p.AnswerText, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.AnswerText), ordered: true);
+        Assert.Equal(mixed.Order(StringComparer.Ordinal), mixed.Order());
+    }
 }
