@@ -279,7 +279,6 @@ internal sealed partial class QueryTranslator
     private static bool IsNullConstant(Expression e) =>
         e is ConstantExpression { Value: null } || (e is UnaryExpression { NodeType: ExpressionType.Convert } u && IsNullConstant(u.Operand));
 
-
     private SqlExpr TranslateConditional(ConditionalExpression c, Scope scope)
     {
         var whens = new List<SqlWhen>();
@@ -291,6 +290,13 @@ internal sealed partial class QueryTranslator
         }
 
         var otherwise = TranslateScalar(current, scope);
-        return new SqlCase(whens, otherwise is SqlLiteral { Value: null } ? null : otherwise, SqlType.FromClr(c.Type));
+        var type = SqlType.FromClr(c.Type);
+        if (otherwise is SqlLiteral { Value: null } && whens.All(w => w.Result is SqlLiteral { Value: null }) && type.Kind != SqlTypeKind.Unknown)
+        {
+            // Every branch a bare NULL (`x ? null : captured` with a null capture): DuckDB would type the CASE INTEGER.
+            whens[0] = whens[0] with { Result = new SqlCast(whens[0].Result, type) };
+        }
+
+        return new SqlCase(whens, otherwise is SqlLiteral { Value: null } ? null : otherwise, type);
     }
 }

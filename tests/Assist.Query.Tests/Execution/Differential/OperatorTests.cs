@@ -285,4 +285,13 @@ public class OperatorTests(DifferentialFixture fixture) : IClassFixture<Differen
             ProblemLogs.Where(p => p.AnswerText != null).OrderBy(p => p.AnswerText, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.AnswerText), ordered: true);
         Assert.Equal(mixed.Order(StringComparer.Ordinal), mixed.Order());
     }
+
+    [Fact]
+    public Task A_conditional_whose_branches_are_all_null_reads_as_its_type()
+    {
+        // `x ? null : captured` with a null capture: every CASE branch is a bare NULL, which DuckDB would type INTEGER.
+        bool? none = null;
+        var query = TestLake.ProblemLogs.GroupBy(p => p.HintCount != 1 ? null : none).Select(g => new { g.Key, Count = g.LongCount() });
+        return Check(query, ProblemLogs.GroupBy(p => p.HintCount != 1 ? null : none).Select(g => new { g.Key, Count = g.LongCount() }));
+    }
 }
