@@ -172,8 +172,9 @@ internal sealed class SqlReadSetWalker
             var qualified = table.Catalog + "." + table.Schema + "." + table.Name;
             var metadata = _tables.TryGetValue(qualified, out var t) ? t.Columns.FirstOrDefault(c => c.SqlName == column.Name) : null;
             var lake = new LakeColumn(table.Catalog, table.Schema, table.Name, column.Name, metadata?.IsPii ?? false, _persons.Contains(qualified, column.Name));
-            Read(ColumnLineage.Of(lake));
-            return ColumnLineage.Of(lake);
+            var own = ColumnLineage.Of(lake);
+            Read(own);
+            return own;
         }
 
         // A derived table's or WITH entry's column: what it is computed from is read now (or by the query around this

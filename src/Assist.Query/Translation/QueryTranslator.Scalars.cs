@@ -291,10 +291,10 @@ internal sealed partial class QueryTranslator
 
         var otherwise = TranslateScalar(current, scope);
         var type = SqlType.FromClr(c.Type);
-        if (otherwise is SqlLiteral { Value: null } && whens.All(w => w.Result is SqlLiteral { Value: null }) && type.Kind != SqlTypeKind.Unknown)
+        if (otherwise is SqlLiteral { Value: null } && whens.All(w => w.Result is SqlLiteral { Value: null }))
         {
             // Every branch a bare NULL (`x ? null : captured` with a null capture): DuckDB would type the CASE INTEGER.
-            whens[0] = whens[0] with { Result = new SqlCast(whens[0].Result, type) };
+            whens[0] = whens[0] with { Result = SqlFactory.TypedNull(whens[0].Result, c.Type) };
         }
 
         return new SqlCase(whens, otherwise is SqlLiteral { Value: null } ? null : otherwise, type);

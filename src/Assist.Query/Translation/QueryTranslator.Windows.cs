@@ -29,7 +29,7 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr WindowAggregate(SqlAggregateKind kind, Expression argument, Scope scope)
     {
-        var value = TypedNull(TranslateScalar(argument, scope), argument.Type);
+        var value = SqlFactory.TypedNull(TranslateScalar(argument, scope), argument.Type);
         var type = kind switch
         {
             SqlAggregateKind.Average => SqlType.Double,
@@ -41,7 +41,7 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr Offset(MethodCallExpression call, Scope scope)
     {
-        var value = TypedNull(TranslateScalar(call.Arguments[0], scope), call.Arguments[0].Type);
+        var value = SqlFactory.TypedNull(TranslateScalar(call.Arguments[0], scope), call.Arguments[0].Type);
         if (call.Arguments[1] is not ConstantExpression { Value: int offset })
         {
             throw Fail("a lag/lead offset that is not written in the query", call);
@@ -105,10 +105,6 @@ internal sealed partial class QueryTranslator
 
         return (partition, order, frame);
     }
-
-    // A bare NULL is typed INTEGER by DuckDB: lag(NULL, 1) over a string would come back as an integer column.
-    private static SqlExpr TypedNull(SqlExpr value, Type clrType) =>
-        value is SqlLiteral { Value: null } && SqlType.FromClr(clrType) is { Kind: not SqlTypeKind.Unknown } type ? new SqlCast(value, type) : value;
 
     private int? FrameBound(Expression e, Expression call) => e switch
     {

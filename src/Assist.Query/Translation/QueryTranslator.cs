@@ -27,7 +27,7 @@ internal sealed partial class QueryTranslator
         var translator = new QueryTranslator(dialect);
         translator.FindSharedQueries(query);
         var builder = translator.TranslateQuery(query, Scope.Empty);
-        if (ContainsSequence(builder.Shape))
+        if (ContainsShape<SequenceShape>(builder.Shape))
         {
             throw translator.Fail("a sequence as a result value (a to-many navigation or let-bound sequence: aggregate it with Count(), Sum(…), Any(…))", query);
         }
@@ -40,8 +40,6 @@ internal sealed partial class QueryTranslator
         var select = translator.Freeze(builder, out _);
         return (new SqlStatement(translator._ctes, select), builder.Shape, translator._valueChecks);
     }
-
-    private static bool ContainsSequence(Shape shape) => ContainsShape<SequenceShape>(shape);
 
     private static bool ContainsShape<TShape>(Shape shape) where TShape : Shape => shape switch
     {
@@ -150,12 +148,8 @@ internal sealed partial class QueryTranslator
             case ScalarShape { Sql.Type.Kind: SqlTypeKind.Duration } duration:
                 throw new UntranslatableQueryException(
                     "a TimeSpan as a result value (read .TotalSeconds, .TotalMinutes, .TotalHours, .TotalDays or .Days)", _dialect.Name, duration.ClrType.Name);
-            case ScalarShape { Sql: SqlLiteral { Value: null } } nullValue when SqlType.FromClr(nullValue.ClrType) is { Kind: not SqlTypeKind.Unknown } nullType:
-                // A bare NULL is typed INTEGER by DuckDB: a projected null is cast to the column's type.
-                leaves.Add((new SqlCast(nullValue.Sql, nullType), prefix.Length > 0 ? prefix : "value"));
-                break;
             case ScalarShape scalar:
-                leaves.Add((scalar.Sql, prefix.Length > 0 ? prefix : scalar.Sql is SqlColumn c ? c.Name : "value"));
+                leaves.Add((SqlFactory.TypedNull(scalar.Sql, scalar.ClrType), prefix.Length > 0 ? prefix : scalar.Sql is SqlColumn c ? c.Name : "value"));
                 break;
             case EntityShape entity:
                 foreach (var column in entity.Table.Columns)

@@ -5,6 +5,13 @@ namespace Assist.Query.Translation;
 /// <summary>Small constructors for common AST nodes.</summary>
 internal static class SqlFactory
 {
+    /// <summary>
+    /// A bare NULL cast to the SQL type of <paramref name="clrType"/>; any other value as it is. DuckDB types a bare NULL
+    /// INTEGER, so a projected null, <c>lag(NULL, 1)</c> or a CASE of NULLs would read back as an integer column.
+    /// </summary>
+    public static SqlExpr TypedNull(SqlExpr value, Type clrType) =>
+        value is SqlLiteral { Value: null } && SqlType.FromClr(clrType) is { Kind: not SqlTypeKind.Unknown } type ? new SqlCast(value, type) : value;
+
     public static SqlExpr And(SqlExpr left, SqlExpr right) => new SqlBinary(SqlBinaryOperator.And, left, right, SqlType.Boolean);
 
     public static SqlExpr Or(SqlExpr left, SqlExpr right) => new SqlBinary(SqlBinaryOperator.Or, left, right, SqlType.Boolean);
