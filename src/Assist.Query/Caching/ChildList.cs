@@ -3,54 +3,58 @@ using System.Linq.Expressions;
 namespace Assist.Query.Caching;
 
 /// <summary>
-/// A node's children for the key walk without building a collection: up to three fixed children, then the arguments
-/// of a call, <c>new</c> or invocation read through <see cref="IArgumentProvider"/> (reading <c>Arguments</c> would
-/// allocate a read-only collection on every node of a freshly built tree), or a list.
+/// A node's children for the key walk, read in place. Each node class has its own struct, and the walk is generic over
+/// it, so the JIT compiles one loop per struct with direct calls: no collection is built: arguments are read through
+/// <see cref="IArgumentProvider"/> (reading <c>Arguments</c> allocates a read-only collection on every call node of a
+/// freshly built tree).
 /// </summary>
-internal readonly struct ChildList
+internal interface IChildList
 {
-    private readonly Expression? _first;
-    private readonly Expression? _second;
-    private readonly Expression? _third;
-    private readonly int _fixed;
-    private readonly IArgumentProvider? _arguments;
-    private readonly IReadOnlyList<Expression>? _list;
+    int Count { get; }
 
-    private ChildList(int count, Expression? first, Expression? second, Expression? third, IArgumentProvider? arguments, IReadOnlyList<Expression>? list)
-    {
-        _fixed = count;
-        _first = first;
-        _second = second;
-        _third = third;
-        _arguments = arguments;
-        _list = list;
-        Count = count + (arguments?.ArgumentCount ?? 0) + (list?.Count ?? 0);
-    }
+    Expression? this[int index] { get; }
+}
 
-    public int Count { get; }
+/// <summary>Up to three fixed children (an operand; a binary node's left, right and conversion; a conditional).</summary>
+internal readonly struct FixedChildren(int count, Expression? first, Expression? second = null, Expression? third = null) : IChildList
+{
+    public int Count => count;
 
-    public Expression? this[int index]
-    {
-        get
-        {
-            if (index < _fixed)
-            {
-                return index switch { 0 => _first, 1 => _second, _ => _third };
-            }
+    public Expression? this[int index] => index switch { 0 => first, 1 => second, _ => third };
+}
 
-            index -= _fixed;
-            return _arguments is not null ? _arguments.GetArgument(index) : _list![index];
-        }
-    }
+/// <summary>A call's instance (null for a static method), then its arguments.</summary>
+internal readonly struct CallChildren(MethodCallExpression call) : IChildList
+{
+    private readonly IArgumentProvider _arguments = call;
 
-    public static ChildList Of(Expression? only) => new(1, only, null, null, null, null);
+    public int Count { get; } = ((IArgumentProvider)call).ArgumentCount + 1;
 
-    public static ChildList Of(Expression? first, Expression? second, Expression? third) => new(3, first, second, third, null, null);
+    public Expression? this[int index] => index == 0 ? call.Object : _arguments.GetArgument(index - 1);
+}
 
-    /// <summary>An optional leading child (a call's instance, an invoked delegate), then the arguments.</summary>
-    public static ChildList WithArguments(Expression? head, IArgumentProvider arguments) => new(1, head, null, null, arguments, null);
+/// <summary>An invoked delegate, then its arguments.</summary>
+internal readonly struct InvocationChildren(InvocationExpression invocation) : IChildList
+{
+    private readonly IArgumentProvider _arguments = invocation;
 
-    public static ChildList Arguments(IArgumentProvider arguments) => new(0, null, null, null, arguments, null);
+    public int Count { get; } = ((IArgumentProvider)invocation).ArgumentCount + 1;
 
-    public static ChildList List(IReadOnlyList<Expression> list) => new(0, null, null, null, null, list);
+    public Expression? this[int index] => index == 0 ? invocation.Expression : _arguments.GetArgument(index - 1);
+}
+
+/// <summary>A constructor's arguments.</summary>
+internal readonly struct NewChildren(IArgumentProvider node) : IChildList
+{
+    public int Count { get; } = node.ArgumentCount;
+
+    public Expression? this[int index] => node.GetArgument(index);
+}
+
+/// <summary>Children already in a list (array items, object and list initializers).</summary>
+internal readonly struct ListChildren(IReadOnlyList<Expression> list) : IChildList
+{
+    public int Count => list.Count;
+
+    public Expression? this[int index] => list[index];
 }

@@ -15,11 +15,39 @@ internal sealed class KeyBuffer
 
     public void Add(long token)
     {
-        if (Length == _items.Length)
+        var length = Length;
+        var items = _items;
+        if ((uint)length < (uint)items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            items[length] = token;
+            Length = length + 1;
+            return;
         }
 
+        Grow(token);
+    }
+
+    /// <summary>Two tokens with one capacity check (every node starts with its kind and its type).</summary>
+    public void Add(long first, long second)
+    {
+        var length = Length;
+        var items = _items;
+        if ((uint)(length + 1) < (uint)items.Length)
+        {
+            items[length] = first;
+            items[length + 1] = second;
+            Length = length + 2;
+            return;
+        }
+
+        Add(first);
+        Add(second);
+    }
+
+    // Out of line, so the common path of Add stays small enough to inline.
+    private void Grow(long token)
+    {
+        Array.Resize(ref _items, _items.Length * 2);
         _items[Length++] = token;
     }
 

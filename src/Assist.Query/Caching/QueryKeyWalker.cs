@@ -94,23 +94,23 @@ internal sealed partial class QueryKeyWalker
             return Evaluable;
         }
 
-        _key.Add(NodeTag - (int)node.NodeType);
-        _key.Add(TypeId(node.Type));
-        // Dispatch on NodeType (one virtual call) rather than a chain of type tests: most node classes have subclasses
-        // (PropertyExpression, MethodCallExpression2 …), so each failed test walks a class hierarchy.
-        var flags = node.NodeType switch
+        // NodeType is virtual: read once. Dispatch on it rather than a chain of type tests: most node classes have
+        // subclasses (PropertyExpression, MethodCallExpression2 …), so each failed test walks a class hierarchy.
+        var nodeType = node.NodeType;
+        _key.Add(NodeTag - (int)nodeType, TypeId(node.Type));
+        var flags = nodeType switch
         {
             ExpressionType.Constant => VisitConstant((ConstantExpression)node),
             ExpressionType.Parameter => VisitParameter((ParameterExpression)node),
             ExpressionType.MemberAccess => VisitMember((MemberExpression)node),
             ExpressionType.Call => VisitCall((MethodCallExpression)node),
             ExpressionType.Lambda => VisitLambda((LambdaExpression)node),
-            ExpressionType.Conditional when node is ConditionalExpression c => VisitChildren(node, 0, ChildList.Of(c.Test, c.IfTrue, c.IfFalse)),
+            ExpressionType.Conditional => VisitConditional((ConditionalExpression)node),
             ExpressionType.New => VisitNew((NewExpression)node),
             ExpressionType.MemberInit => VisitMemberInit((MemberInitExpression)node),
-            ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds => VisitChildren(node, 0, ChildList.List(((NewArrayExpression)node).Expressions)),
+            ExpressionType.NewArrayInit or ExpressionType.NewArrayBounds => VisitChildren(node, 0, new ListChildren(((NewArrayExpression)node).Expressions)),
             ExpressionType.ListInit => VisitListInit((ListInitExpression)node),
-            ExpressionType.Invoke when node is InvocationExpression inv => VisitChildren(node, Captured, ChildList.WithArguments(inv.Expression, inv)),
+            ExpressionType.Invoke => VisitChildren(node, Captured, new InvocationChildren((InvocationExpression)node)),
             ExpressionType.TypeIs or ExpressionType.TypeEqual => VisitTypeBinary((TypeBinaryExpression)node),
             ExpressionType.Default => Evaluable,
             _ => VisitOther(node),
@@ -122,7 +122,7 @@ internal sealed partial class QueryKeyWalker
     // Unary and binary nodes share many node types; the slot is matched by class, as are extension nodes.
     private int VisitOther(Expression node) => node switch
     {
-        UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, ChildList.Of(u.Operand)),
+        UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, new FixedChildren(1, u.Operand)),
         BinaryExpression b => VisitBinary(b),
         Normalization.SlotExpression slot => VisitSlot(slot),
         _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
@@ -170,10 +170,15 @@ internal sealed partial class QueryKeyWalker
 
     private int VisitParameter(ParameterExpression p)
     {
-        var id = _parameters.IndexOf(p);
-        if (id < 0)
+        // By reference, in a plain loop: List.IndexOf goes through an equality comparer per item.
+        var id = 0;
+        while (id < _parameters.Count && !ReferenceEquals(_parameters[id], p))
         {
-            id = _parameters.Count;
+            id++;
+        }
+
+        if (id == _parameters.Count)
+        {
             _parameters.Add(p);
         }
 
@@ -189,7 +194,7 @@ internal sealed partial class QueryKeyWalker
         // Nullable's Value/HasValue stay in the tree over the captured value: evaluating `min.Value` on the client would
         // throw for the optional-filter idiom `min == null || x >= min.Value`, which C# short-circuits.
         var own = m.Member.DeclaringType is { IsGenericType: true } d && d.GetGenericTypeDefinition() == typeof(Nullable<>) ? -1 : Captured;
-        return VisitChildren(m, own, ChildList.Of(m.Expression));
+        return VisitChildren(m, own, new FixedChildren(1, m.Expression));
     }
 
     private int VisitCall(MethodCallExpression call)
@@ -201,7 +206,7 @@ internal sealed partial class QueryKeyWalker
             CallKinds.QueryOperator => 0,
             _ => Captured,
         };
-        return VisitChildren(call, own, ChildList.WithArguments(call.Object, call));
+        return VisitChildren(call, own, new CallChildren(call));
     }
 
     private int VisitLambda(LambdaExpression lambda)
@@ -225,7 +230,7 @@ internal sealed partial class QueryKeyWalker
             _key.Add(MemberId(b.Method));
         }
 
-        return VisitChildren(b, 0, ChildList.Of(b.Left, b.Right, b.Conversion));
+        return VisitChildren(b, 0, new FixedChildren(3, b.Left, b.Right, b.Conversion));
     }
 
     private int VisitNew(NewExpression n)
@@ -237,7 +242,7 @@ internal sealed partial class QueryKeyWalker
 
         // Only a scalar built from captured values (new DateTime(…)) is one value; an object of captured values
         // (select new { Term = term }) keeps its members apart, each a value.
-        return VisitChildren(n, Translation.ScalarTypes.IsScalar(n.Type) ? Captured : -1, ChildList.Arguments(n));
+        return VisitChildren(n, Translation.ScalarTypes.IsScalar(n.Type) ? Captured : -1, new NewChildren(n));
     }
 
     private int VisitMemberInit(MemberInitExpression mi)
@@ -255,7 +260,7 @@ internal sealed partial class QueryKeyWalker
             children.Add(assignment.Expression);
         }
 
-        return VisitChildren(mi, Translation.ScalarTypes.IsScalar(mi.Type) ? Captured : -1, ChildList.List(children));
+        return VisitChildren(mi, Translation.ScalarTypes.IsScalar(mi.Type) ? Captured : -1, new ListChildren(children));
     }
 
     private int VisitListInit(ListInitExpression li)
@@ -266,18 +271,21 @@ internal sealed partial class QueryKeyWalker
             children.AddRange(init.Arguments);
         }
 
-        return VisitChildren(li, Captured, ChildList.List(children));
+        return VisitChildren(li, Captured, new ListChildren(children));
     }
 
     private int VisitTypeBinary(TypeBinaryExpression tb)
     {
         _key.Add(TypeId(tb.TypeOperand));
-        return VisitChildren(tb, 0, ChildList.Of(tb.Expression));
+        return VisitChildren(tb, 0, new FixedChildren(1, tb.Expression));
     }
+
+    private int VisitConditional(ConditionalExpression c) => VisitChildren(c, 0, new FixedChildren(3, c.Test, c.IfTrue, c.IfFalse));
 
     // Every entry of the buffers is written before it is read, so the stack memory is not zeroed first (a memset per node).
     [System.Runtime.CompilerServices.SkipLocalsInit]
-    private int VisitChildren(Expression node, int own, in ChildList children)
+    private int VisitChildren<TChildren>(Expression node, int own, in TChildren children)
+        where TChildren : struct, IChildList
     {
         var count = children.Count;
         Span<int> marks = count <= 16 ? stackalloc int[48] : new int[count * 3];
