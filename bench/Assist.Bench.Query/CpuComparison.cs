@@ -41,6 +41,7 @@ internal static class CpuComparison
         var variants = new (string Name, string Baseline, Func<object> Run)[]
         {
             ("linq2db cached", "linq2db cached", () => linq2Db.Translate(Next())),
+            ("linq2db cached, tables mapped whole", "linq2db cached", () => linq2Db.TranslateWholeMapping(Next())),
             ("Assist.Query Athena cached (navigation)", "linq2db cached", () => AssistPerStudent.Translate(Next(), SqlDialect.Athena)),
             ("Assist.Query Athena cached (explicit join)", "linq2db cached", () => AssistPerStudent.BuildWithJoin(Next()).ToSql(SqlDialect.Athena)),
             ("Assist.Query build expression only", "linq2db cached", () => AssistPerStudent.Build(Next())),

@@ -41,6 +41,7 @@ internal static class EquivalenceCheck
         var variants = new (string Name, string Sql, object[] Parameters)[]
         {
             ("linq2db", linq2Db.Translate(since), [new DuckDBParameter("since", since)]),
+            ("linq2db, tables mapped whole", linq2Db.TranslateWholeMapping(since), [new DuckDBParameter("since", since)]),
             ("hand-written", HandWrittenPerStudent.Sql(since), []),
             ("Assist.Query DuckDB", duckDbSql.Text, duckDbSql.Parameters.Select(p => (object)new DuckDBParameter(p.Value ?? DBNull.Value)).ToArray()),
         };

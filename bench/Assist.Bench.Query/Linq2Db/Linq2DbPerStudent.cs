@@ -35,6 +35,26 @@ public sealed class Linq2DbPerStudent : IDisposable
         return query.ToSqlQuery().Sql;
     }
 
+    /// <summary>
+    /// The same query over the tables mapped whole (<see cref="L2ProblemLogWhole"/>), the entity size our generated
+    /// classes have: only the lambdas the C# compiler builds differ from <see cref="Translate"/>.
+    /// </summary>
+    public string TranslateWholeMapping(DateTime since)
+    {
+        var query =
+            from pl in _db.GetTable<L2ProblemLogWhole>()
+            join al in _db.GetTable<L2AssignmentLogWhole>() on pl.AssignmentLogId equals al.Id
+            where pl.StartTime >= since
+            group pl by al.UserXid into g
+            select new PerStudentRow(
+                g.Key,
+                g.LongCount(),
+                g.Sum(x => (long)x.HintCount),
+                g.Average(x => (double)x.AttemptCount),
+                g.LongCount(x => x.BottomHint == true));
+        return query.ToSqlQuery().Sql;
+    }
+
     // linq2db's compiled query: the expression is built once; each call only runs linq2db's query-cache lookup.
     private static readonly Func<DataConnection, DateTime, IQueryable<PerStudentRow>> s_compiled = CompiledQuery.Compile(
         (DataConnection db, DateTime since) =>
