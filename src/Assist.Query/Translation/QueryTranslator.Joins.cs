@@ -55,17 +55,31 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr KeysEqual(LambdaExpression outerKey, Shape outerShape, LambdaExpression innerKey, JoinedSource inner, Scope scope)
     {
-        var left = Leaves(Bind(outerKey, scope, outerShape), outerKey.Body);
+        var outerKeyShape = Bind(outerKey, scope, outerShape);
+        var left = Leaves(outerKeyShape, outerKey.Body);
         var right = Leaves(Bind(innerKey, scope, inner.Shape), innerKey.Body);
+        return KeyPartsEqual(left, right, outerKeyShape is CompositeShape) ?? new SqlLiteral(true, SqlType.Boolean);
+    }
+
+    /// <summary>
+    /// The condition under which a join's two keys match. LINQ's Join and GroupJoin never match a null key, and neither
+    /// does SQL's =. A composite key (an anonymous object or a tuple) is never null itself: C# compares its parts with
+    /// <c>EqualityComparer.Default</c>, where null equals null, so a part that may be NULL on both sides is compared
+    /// with IS NOT DISTINCT FROM (docs/dialects.md #56).
+    /// </summary>
+    private static SqlExpr? KeyPartsEqual(IReadOnlyList<SqlExpr> left, IReadOnlyList<SqlExpr> right, bool composite)
+    {
         SqlExpr? condition = null;
         for (var i = 0; i < left.Count; i++)
         {
-            // LINQ's Join never matches null keys, and neither does SQL's =.
-            var eq = SqlFactory.Equal(left[i], right[i]);
+            var nullEqualsNull = composite && SqlNullability.MayBeNull(left[i]) && SqlNullability.MayBeNull(right[i]);
+            var eq = nullEqualsNull
+                ? new SqlBinary(SqlBinaryOperator.IsNotDistinctFrom, left[i], right[i], SqlType.Boolean)
+                : SqlFactory.Equal(left[i], right[i]);
             condition = condition is null ? eq : SqlFactory.And(condition, eq);
         }
 
-        return condition ?? new SqlLiteral(true, SqlType.Boolean);
+        return condition;
     }
 
     private SelectBuilder ApplySelectMany(SelectBuilder outer, LambdaExpression collection, LambdaExpression? result, Scope scope)
@@ -149,14 +163,7 @@ internal sealed partial class QueryTranslator
             condition = child =>
             {
                 var innerLeaves = Leaves(Bind(group.InnerKey, group.Scope, child), group.InnerKey.Body);
-                SqlExpr? c = null;
-                for (var i = 0; i < outerLeaves.Count; i++)
-                {
-                    var eq = SqlFactory.Equal(innerLeaves[i], outerLeaves[i]);
-                    c = c is null ? eq : SqlFactory.And(c, eq);
-                }
-
-                return c!;
+                return KeyPartsEqual(innerLeaves, outerLeaves, group.OuterKey is CompositeShape)!;
             };
         }
         else

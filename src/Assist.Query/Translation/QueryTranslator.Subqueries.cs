@@ -56,9 +56,9 @@ internal sealed partial class QueryTranslator
                     var b = TranslateQuery(group.Inner, group.Scope);
                     var inner = Leaves(Bind(group.InnerKey, group.Scope, b.Shape), group.InnerKey.Body);
                     var outer = Leaves(group.OuterKey, e);
-                    for (var i = 0; i < inner.Count; i++)
+                    if (KeyPartsEqual(inner, outer, group.OuterKey is CompositeShape) is { } keysMatch)
                     {
-                        b.AddWhere(SqlFactory.Equal(inner[i], outer[i]));
+                        b.AddWhere(keysMatch);
                     }
 
                     return b;
