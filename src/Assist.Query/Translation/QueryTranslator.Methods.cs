@@ -99,8 +99,13 @@ internal sealed partial class QueryTranslator
                 return new SqlFunction(SqlFunctionKind.Lower, [s], SqlType.Varchar);
             case nameof(string.ToUpper) or nameof(string.ToUpperInvariant) when args.Count == 0:
                 return new SqlFunction(SqlFunctionKind.Upper, [s], SqlType.Varchar);
-            case nameof(string.Trim) when args.Count == 0:
-                return new SqlFunction(SqlFunctionKind.Trim, [s], SqlType.Varchar);
+            case nameof(string.Trim) or nameof(string.TrimStart) or nameof(string.TrimEnd) when TrimCharacters(args) is { } chars:
+                {
+                    // C# trims char.IsWhiteSpace (or the given chars); SQL's one-argument trim does not (docs/dialects.md #57).
+                    var kind = name == nameof(string.Trim) ? SqlFunctionKind.Trim : name == nameof(string.TrimStart) ? SqlFunctionKind.TrimStart : SqlFunctionKind.TrimEnd;
+                    return new SqlFunction(kind, [s, new SqlLiteral(chars, SqlType.Varchar)], SqlType.Varchar);
+                }
+
             case nameof(string.Substring):
                 {
                     // C# is 0-based, SQL 1-based; substr with start >= 1 only (docs/dialects.md #31).
@@ -127,6 +132,37 @@ internal sealed partial class QueryTranslator
             default:
                 throw Fail("the method string." + name + " with these arguments", call);
         }
+    }
+
+    // Every char for which char.IsWhiteSpace is true: what Trim() with no characters (or an empty array) removes.
+    private static readonly string s_whiteSpace = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    /// <summary>The characters a Trim call removes, when written in the query: none given is C#'s white space.</summary>
+    private static string? TrimCharacters(IReadOnlyList<Expression> args)
+    {
+        if (args.Count == 0)
+        {
+            return s_whiteSpace;
+        }
+
+        if (args.Count != 1)
+        {
+            return null;
+        }
+
+        IEnumerable<Expression>? items = args[0] switch
+        {
+            ConstantExpression { Value: char } c => [c],
+            NewArrayExpression { NodeType: ExpressionType.NewArrayInit } array => array.Expressions,
+            _ => null,
+        };
+        if (items is null || !items.All(e => e is ConstantExpression { Value: char }))
+        {
+            return null;
+        }
+
+        var chars = string.Concat(items.Select(e => (char)((ConstantExpression)e).Value!));
+        return chars.Length == 0 ? s_whiteSpace : chars;
     }
 
     private static Expression StripObjectConvert(Expression e) =>

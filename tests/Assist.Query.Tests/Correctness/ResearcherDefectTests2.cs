@@ -104,4 +104,54 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
                             from q in same.Where(x => x.Id != p.Id).DefaultIfEmpty()
                             select new { P = p.Id, Q = q == null ? 0 : q.Id, N = same.Count(), M = samePath.Count() });
     }
+
+    // C#'s Trim() removes every char.IsWhiteSpace character; SQL's one-argument trim removed only spaces on DuckDB (and
+    // Java's whitespace, without U+00A0 or U+0085, on Trino), so a typed answer ending in a newline stayed untrimmed.
+    // TrimEnd('/') and TrimStart(chars) were refused; they are the same SQL with LEADING/TRAILING.
+    [Fact]
+    public Task Trim_removes_what_csharp_removes()
+    {
+        var query = TestLake.ProblemLogs.Where(p => p.AnswerText != null).Select(p => new
+        {
+            p.Id,
+            T = p.AnswerText!.Trim(),
+            E = p.PathInfo!.TrimEnd('/'),
+            L = p.PathInfo!.TrimStart('L', 'P', 'S'),
+        });
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") AS "T", trim(TRAILING '/' FROM "t0"."path_info") AS "E", trim(LEADING 'LPS' FROM "t0"."path_info") AS "L"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE "t0"."answer_text" IS NOT NULL
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") AS "T", trim(TRAILING '/' FROM "t0"."path_info") AS "E", trim(LEADING 'LPS' FROM "t0"."path_info") AS "L"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE "t0"."answer_text" IS NOT NULL
+            """);
+        return Check(query, ProblemLogs.Where(p => p.AnswerText != null).Select(p => new
+        {
+            p.Id,
+            T = p.AnswerText!.Trim(),
+            E = p.PathInfo?.TrimEnd('/')!,
+            L = p.PathInfo?.TrimStart('L', 'P', 'S')!,
+        }));
+    }
+
+    [Fact]
+    public Task Trim_removes_tabs_newlines_and_unicode_spaces() =>
+        Check(TestLake.ProblemLogs.Where(p => p.AnswerText != null).Select(p => new
+        {
+            p.Id,
+            T = ("\t" + p.AnswerText + " \n\u00A0").Trim(),
+            S = ("\r\n\u3000" + p.AnswerText + "\u2028").TrimStart(),
+            E = ("\u0085" + p.AnswerText + "\v\f\u2009").TrimEnd(),
+        }),
+        ProblemLogs.Where(p => p.AnswerText != null).Select(p => new
+        {
+            p.Id,
+            T = ("\t" + p.AnswerText + " \n\u00A0").Trim(),
+            S = ("\r\n\u3000" + p.AnswerText + "\u2028").TrimStart(),
+            E = ("\u0085" + p.AnswerText + "\v\f\u2009").TrimEnd(),
+        }));
 }
