@@ -79,6 +79,14 @@ internal sealed partial class QueryTranslator
                         return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(value, new SqlLiteral(string.Empty, SqlType.Varchar)));
                     }
 
+                case nameof(string.IsNullOrWhiteSpace):
+                    {
+                        // C#'s white space, as Trim() removes it (docs/dialects.md #57).
+                        var value = TranslateScalar(args[0], scope);
+                        var trimmed = new SqlFunction(SqlFunctionKind.Trim, [value, new SqlLiteral(s_whiteSpace, SqlType.Varchar)], SqlType.Varchar);
+                        return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(trimmed, new SqlLiteral(string.Empty, SqlType.Varchar)));
+                    }
+
                 case nameof(string.Concat) when args.Count == 1 && args[0] is NewArrayExpression array:
                     return Concatenate(array.Expressions, scope);
                 case nameof(string.Concat) when args.All(a => a.Type == typeof(string) || a.Type == typeof(object)):

@@ -154,4 +154,23 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
             S = ("\r\n\u3000" + p.AnswerText + "\u2028").TrimStart(),
             E = ("\u0085" + p.AnswerText + "\v\f\u2009").TrimEnd(),
         }));
+
+    // Refused before: the white space it tests is the set Trim() removes.
+    [Fact]
+    public Task Is_null_or_white_space_uses_csharps_white_space()
+    {
+        SqlAssert.Sql(TestLake.ProblemLogs.Where(p => !string.IsNullOrWhiteSpace(p.AnswerText)).Select(p => p.Id),
+            trino: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE NOT coalesce(("t0"."answer_text" IS NULL) OR (trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") = ''), FALSE)
+            """,
+            duckdb: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE NOT coalesce(("t0"."answer_text" IS NULL) OR (trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") = ''), FALSE)
+            """);
+        return Check(TestLake.ProblemLogs.Select(p => new { p.Id, W = string.IsNullOrWhiteSpace(p.AnswerText), T = string.IsNullOrWhiteSpace((p.AnswerText ?? "") + "\u00A0\t") }),
+            ProblemLogs.Select(p => new { p.Id, W = string.IsNullOrWhiteSpace(p.AnswerText), T = string.IsNullOrWhiteSpace((p.AnswerText ?? "") + "\u00A0\t") }));
+    }
 }
