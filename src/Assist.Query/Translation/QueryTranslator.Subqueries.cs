@@ -65,6 +65,14 @@ internal sealed partial class QueryTranslator
                 }
         }
 
+        if (e is Normalization.SlotExpression { Origin: ParameterExpression argument } && e.Type != typeof(string)
+            && typeof(System.Collections.IEnumerable).IsAssignableFrom(e.Type))
+        {
+            // A captured list's items are parameters, one each, so its length is part of the statement; a compiled
+            // query's statement is made once for every call.
+            throw Fail("a collection as an argument of a compiled query ('" + argument.Name + "'): capture the list in an ordinary query instead (list.Contains(x))", e);
+        }
+
         if (e is Normalization.ListSlotExpression)
         {
             throw Fail("a captured collection used with an operator other than Contains (write list.Contains(x))", e);

@@ -62,4 +62,18 @@ public class ResearcherRefusalTests
                                  from a in TestLake.AssignmentLogs.AsSequence().Where(a => a.User().Id == u.Id).DefaultIfEmpty()
                                  select new { u.Id, Log = a == null ? (long?)null : a.Id },
             "a navigation in the filter of a left-joined collection");
+
+    // A list's length is part of the statement (one parameter per item), and a compiled query has one statement for
+    // every call: the message said "a sequence … @p0" before.
+    [Fact]
+    public void A_list_argument_of_a_compiled_query_names_the_argument()
+    {
+        var byList = Query.Compile((List<int> ids) => TestLake.ProblemLogs.Where(p => ids.Contains(p.HintCount)).Select(p => p.Id));
+        foreach (var dialect in new[] { SqlDialect.Trino, SqlDialect.Athena, SqlDialect.DuckDb })
+        {
+            var error = Assert.Throws<UntranslatableQueryException>(() => byList.ToSql([1, 2], dialect));
+            Assert.Contains("a collection as an argument of a compiled query ('ids')", error.Message, StringComparison.Ordinal);
+            Assert.Contains(dialect.Name, error.Message, StringComparison.Ordinal);
+        }
+    }
 }
