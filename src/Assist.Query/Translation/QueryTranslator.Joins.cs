@@ -125,14 +125,32 @@ internal sealed partial class QueryTranslator
             outer.Joins.Add(new SqlJoin(kind, joined.Source, condition));
         }
 
-        var innerShape = leftJoin ? MakeOptional(joined.Shape) : joined.Shape;
+        var innerShape = leftJoin ? MakeOptional(joined.Shape, condition, joined.Source.Alias) : joined.Shape;
         outer.Shape = result is null ? innerShape : Bind(result, scope, outer.Shape, innerShape);
         return outer;
     }
 
     private static SqlExpr RebaseCondition(SqlExpr condition) => condition;
 
-    private static Shape MakeOptional(Shape shape) => shape is EntityShape e ? new EntityShape(e.Table, e.Alias, e.Owner, true, e.ColumnNames) : shape;
+    private static Shape MakeOptional(Shape shape, SqlExpr? condition, string alias) => shape switch
+    {
+        EntityShape e => new EntityShape(e.Table, e.Alias, e.Owner, true, e.ColumnNames),
+        CompositeShape c when PresenceColumn(condition, alias) is { } presence =>
+            new CompositeShape(c.ClrType, c.Constructor, c.Arguments, c.ArgumentMembers, c.Bindings) { Presence = presence },
+        _ => shape,
+    };
+
+    /// <summary>
+    /// A column of the joined source that ON compares with = (directly or under AND): when ON holds it is not NULL, and
+    /// when the LEFT JOIN found no row every column of the source is NULL. IS NOT DISTINCT FROM would not do.
+    /// </summary>
+    private static SqlColumn? PresenceColumn(SqlExpr? condition, string alias) => condition switch
+    {
+        SqlBinary { Operator: SqlBinaryOperator.And } and => PresenceColumn(and.Left, alias) ?? PresenceColumn(and.Right, alias),
+        SqlBinary { Operator: SqlBinaryOperator.Equal, Left: SqlColumn left } when left.TableAlias == alias => left,
+        SqlBinary { Operator: SqlBinaryOperator.Equal, Right: SqlColumn right } when right.TableAlias == alias => right,
+        _ => null,
+    };
 
     /// <summary>
     /// The collection of a SelectMany: an inner level plus the join condition (built over the inner shape once

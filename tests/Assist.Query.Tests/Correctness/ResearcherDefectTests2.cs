@@ -173,4 +173,53 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
         return Check(TestLake.ProblemLogs.Select(p => new { p.Id, W = string.IsNullOrWhiteSpace(p.AnswerText), T = string.IsNullOrWhiteSpace((p.AnswerText ?? "") + "\u00A0\t") }),
             ProblemLogs.Select(p => new { p.Id, W = string.IsNullOrWhiteSpace(p.AnswerText), T = string.IsNullOrWhiteSpace((p.AnswerText ?? "") + "\u00A0\t") }));
     }
+
+    // A per-log summary left-joined to every log, the way researchers attach counts to a roster: `s == null` was
+    // refused ("equality of rows or objects") because only lake rows knew whether a LEFT JOIN found them. A joined
+    // query's row is present exactly when its key column, compared with = in ON, is not NULL.
+    [Fact]
+    public Task A_left_joined_summary_row_compared_with_null()
+    {
+        var summaries = from p in TestLake.ProblemLogs
+                        where p.HintCount > 1
+                        group p by p.AssignmentLogId into g
+                        select new { g.Key, N = g.Count(), Score = g.Average(x => x.ContinuousScore) };
+        var query = from a in TestLake.AssignmentLogs
+                    join s in summaries on a.Id equals s.Key into ss
+                    from s in ss.DefaultIfEmpty()
+                    where s == null || s.N > 1
+                    select new { a.Id, N = s == null ? 0 : s.N, Score = s == null ? null : s.Score, Missing = s == null };
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", CASE WHEN "t2"."Key" IS NULL THEN 0 ELSE "t2"."N" END AS "N", CASE WHEN "t2"."Key" IS NULL THEN NULL ELSE "t2"."Score" END AS "Score", "t2"."Key" IS NULL AS "Missing"
+            FROM "cas_core"."student_data"."assignment_logs" AS "t0"
+            LEFT JOIN (
+              SELECT "t1"."assignment_log_id" AS "Key", count(*) AS "N", avg("t1"."continuous_score") AS "Score"
+              FROM "cas_core"."student_data"."problem_logs" AS "t1"
+              WHERE "t1"."hint_count" > 1
+              GROUP BY "t1"."assignment_log_id"
+            ) AS "t2" ON "t2"."Key" = "t0"."id"
+            WHERE ("t2"."Key" IS NULL) OR ("t2"."N" > 1)
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", CASE WHEN "t2"."Key" IS NULL THEN 0 ELSE "t2"."N" END AS "N", CASE WHEN "t2"."Key" IS NULL THEN NULL ELSE "t2"."Score" END AS "Score", "t2"."Key" IS NULL AS "Missing"
+            FROM "cas_core"."student_data"."assignment_logs" AS "t0"
+            LEFT JOIN (
+              SELECT "t1"."assignment_log_id" AS "Key", count(*) AS "N", avg("t1"."continuous_score") AS "Score"
+              FROM "cas_core"."student_data"."problem_logs" AS "t1"
+              WHERE "t1"."hint_count" > 1
+              GROUP BY "t1"."assignment_log_id"
+            ) AS "t2" ON "t2"."Key" = "t0"."id"
+            WHERE ("t2"."Key" IS NULL) OR ("t2"."N" > 1)
+            """);
+        var expected = from a in AssignmentLogs
+                       join s in from p in ProblemLogs
+                                 where p.HintCount > 1
+                                 group p by p.AssignmentLogId into g
+                                 select new { g.Key, N = g.Count(), Score = g.Average(x => x.ContinuousScore) } on a.Id equals s.Key into ss
+                       from s in ss.DefaultIfEmpty()
+                       where s == null || s.N > 1
+                       select new { a.Id, N = s == null ? 0 : s.N, Score = s == null ? null : s.Score, Missing = s == null };
+        return Check(query, expected);
+    }
 }
