@@ -247,6 +247,25 @@ internal sealed partial class QueryTranslator
                 && call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.AwayFromZero }:
                 // SQL round() is half away from zero in both engines (docs/dialects.md #16).
                 return new SqlFunction(SqlFunctionKind.Round, [.. args.Where(a => a is not null).Cast<SqlExpr>()], type);
+            case nameof(Math.Round) when call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.ToZero or MidpointRounding.ToNegativeInfinity or MidpointRounding.ToPositiveInfinity } directed:
+                {
+                    // Directed rounding applies to every value, not only midpoints: to whole numbers it is truncate,
+                    // floor or ceiling, which both engines compute exactly. Neither engine rounds a double to digits
+                    // in a direction, so that form is refused.
+                    if (call.Arguments.Count != 2)
+                    {
+                        throw Fail("Math.Round to digits with MidpointRounding." + directed.Value + " (round to a whole number, or use MidpointRounding.AwayFromZero)", call);
+                    }
+
+                    var kind = (MidpointRounding)directed.Value! switch
+                    {
+                        MidpointRounding.ToZero => SqlFunctionKind.Truncate,
+                        MidpointRounding.ToNegativeInfinity => SqlFunctionKind.Floor,
+                        _ => SqlFunctionKind.Ceiling,
+                    };
+                    return new SqlFunction(kind, [args[0]!], type);
+                }
+
             case nameof(Math.Round):
                 throw Fail("Math.Round with banker's rounding (C#'s default; write Math.Round(x, MidpointRounding.AwayFromZero), which SQL round() computes)", call);
             case nameof(Math.Max) or nameof(Math.Min):

@@ -222,4 +222,35 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
                        select new { a.Id, N = s == null ? 0 : s.N, Score = s == null ? null : s.Score, Missing = s == null };
         return Check(query, expected);
     }
+
+    // MidpointRounding.ToZero, ToNegativeInfinity and ToPositiveInfinity round every value in one direction; they were
+    // refused with a message about banker's rounding. To whole numbers they are truncate, floor and ceiling.
+    [Fact]
+    public Task Directed_rounding_is_truncate_floor_and_ceiling()
+    {
+        var query = TestLake.ProblemLogs.Select(p => new
+        {
+            p.Id,
+            Z = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToZero),
+            F = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToNegativeInfinity),
+            C = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToPositiveInfinity),
+        });
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", truncate(CAST("t0"."hint_count" - 3 AS double) / 2E0) AS "Z", floor(CAST("t0"."hint_count" - 3 AS double) / 2E0) AS "F", ceiling(CAST("t0"."hint_count" - 3 AS double) / 2E0) AS "C"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", trunc(CAST("t0"."hint_count" - 3 AS DOUBLE) / 2E0) AS "Z", floor(CAST("t0"."hint_count" - 3 AS DOUBLE) / 2E0) AS "F", ceiling(CAST("t0"."hint_count" - 3 AS DOUBLE) / 2E0) AS "C"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            """);
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => Math.Round(p.HintCount / 3.0, 1, MidpointRounding.ToZero)), "Math.Round to digits with MidpointRounding.ToZero");
+        return Check(query, ProblemLogs.Select(p => new
+        {
+            p.Id,
+            Z = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToZero),
+            F = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToNegativeInfinity),
+            C = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToPositiveInfinity),
+        }));
+    }
 }
