@@ -90,7 +90,8 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr SubqueryTerminal(MethodCallExpression call, string name, List<Expression> rest, SelectBuilder b, Scope scope)
     {
-        LambdaExpression? lambda = rest.Count > 0 && rest[0] is UnaryExpression or LambdaExpression ? Lambda(rest[0]) : null;
+        // A quoted or inline lambda; Contains's argument may be a Convert (an int looked up among int? values), not a lambda.
+        LambdaExpression? lambda = rest.Count > 0 && rest[0] is UnaryExpression { NodeType: ExpressionType.Quote } or LambdaExpression ? Lambda(rest[0]) : null;
         switch (name)
         {
             case "Count" or "LongCount":
@@ -130,6 +131,24 @@ internal sealed partial class QueryTranslator
                     if (b.Shape is not ScalarShape)
                     {
                         throw Fail("Contains over rows (select the key first)", call);
+                    }
+
+                    if (SqlNullability.MayBeNull(value) && SqlNullability.MayBeNull(((ScalarShape)b.Shape).Sql))
+                    {
+                        // C#'s Contains finds null in a sequence holding null; x IN (SELECT …) never matches a NULL x.
+                        // As Any(y => y == x): EXISTS with IS NOT DISTINCT FROM (docs/dialects.md #40).
+                        b = WrapIfNeeded(b, NextClause.Where);
+                        var found = new SqlBinary(SqlBinaryOperator.IsNotDistinctFrom, ((ScalarShape)b.Shape).Sql, value, SqlType.Boolean);
+                        if (b.IsGrouped)
+                        {
+                            b.AddHaving(found);
+                        }
+                        else
+                        {
+                            b.AddWhere(found);
+                        }
+
+                        return new SqlExists(FreezeForExists(b));
                     }
 
                     if (!b.HasPaging)

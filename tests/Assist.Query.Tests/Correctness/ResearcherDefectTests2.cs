@@ -253,4 +253,75 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
             C = Math.Round((p.HintCount - 3) / 2.0, MidpointRounding.ToPositiveInfinity),
         }));
     }
+
+    // `positions.Contains(p.HintCount)` over a query of int? values: the int argument is converted to int?, and that
+    // Convert node was taken for Contains's (nonexistent) lambda: an InvalidCastException from the translator.
+    [Fact]
+    public Task Contains_of_a_converted_value_in_a_subquery()
+    {
+        var query = TestLake.ProblemLogs.Where(p => !TestLake.Problems.AsSequence().Select(x => x.Position).Contains(p.HintCount)).Select(p => p.Id);
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE NOT coalesce("t0"."hint_count" IN (
+              SELECT "t1"."position"
+              FROM "cas_content"."core"."problems" AS "t1"
+            ), FALSE)
+            """,
+            duckdb: """
+            SELECT "t0"."id"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE NOT coalesce("t0"."hint_count" IN (
+              SELECT "t1"."position"
+              FROM "cas_content"."core"."problems" AS "t1"
+            ), FALSE)
+            """);
+        return Check(query, ProblemLogs.Where(p => !Problems.Select(x => x.Position).Contains(p.HintCount)).Select(p => p.Id));
+    }
+
+    // C#'s Contains finds a null in a sequence holding one (EqualityComparer.Default: null equals null); SQL's
+    // x IN (SELECT …) never matches a NULL x. When both may be NULL it is an EXISTS with IS NOT DISTINCT FROM.
+    [Fact]
+    public Task Contains_of_a_null_value_in_a_subquery_holding_null()
+    {
+        var query = TestLake.ProblemLogs.Select(p => new
+        {
+            p.Id,
+            In = TestLake.StudentActions.AsSequence().Select(x => x.Correct).Contains(p.BottomHint),
+            Out = !TestLake.StudentActions.AsSequence().Where(x => x.Id > 6).Select(x => x.Correct).Contains(p.BottomHint),
+        });
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", EXISTS (
+              SELECT 1 AS "value"
+              FROM "cas_core"."student_data"."actions" AS "t1"
+              WHERE "t1"."correct" IS NOT DISTINCT FROM "t0"."bottom_hint"
+            ) AS "In", NOT EXISTS (
+              SELECT 1 AS "value"
+              FROM "cas_core"."student_data"."actions" AS "t2"
+              WHERE ("t2"."id" > 6) AND ("t2"."correct" IS NOT DISTINCT FROM "t0"."bottom_hint")
+            ) AS "Out"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", EXISTS (
+              SELECT 1 AS "value"
+              FROM "cas_core"."student_data"."actions" AS "t1"
+              WHERE "t1"."correct" IS NOT DISTINCT FROM "t0"."bottom_hint"
+            ) AS "In", NOT EXISTS (
+              SELECT 1 AS "value"
+              FROM "cas_core"."student_data"."actions" AS "t2"
+              WHERE ("t2"."id" > 6) AND ("t2"."correct" IS NOT DISTINCT FROM "t0"."bottom_hint")
+            ) AS "Out"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            """);
+        Assert.Contains(Actions, x => x.Correct == null);
+        return Check(query, ProblemLogs.Select(p => new
+        {
+            p.Id,
+            In = Actions.Select(x => x.Correct).Contains(p.BottomHint),
+            Out = !Actions.Where(x => x.Id > 6).Select(x => x.Correct).Contains(p.BottomHint),
+        }));
+    }
 }
