@@ -324,4 +324,24 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
             Out = !Actions.Where(x => x.Id > 6).Select(x => x.Correct).Contains(p.BottomHint),
         }));
     }
+
+    // end.Subtract(start) is the method form of end - start; it was refused ("the method DateTime.Subtract").
+    [Fact]
+    public Task Subtract_method_is_a_duration()
+    {
+        var query = TestLake.ProblemLogs.Where(p => p.EndTime != null).Select(p => new { p.Id, M = p.EndTime!.Value.Subtract(p.StartTime).TotalMinutes, D = p.StartTime.Subtract(Day0).Days });
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", CAST((date_diff('millisecond', "t0"."start_time", "t0"."end_time") * 1000) AS double) / 60000000E0 AS "M", CAST((date_diff('millisecond', ?, "t0"."start_time") * 1000) / 86400000000 AS integer) AS "D"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE "t0"."end_time" IS NOT NULL
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", CAST(date_diff('microsecond', "t0"."start_time", "t0"."end_time") AS DOUBLE) / 60000000E0 AS "M", CAST(date_diff('microsecond', $1, "t0"."start_time") // 86400000000 AS INTEGER) AS "D"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE "t0"."end_time" IS NOT NULL
+            """);
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.Subtract(TimeSpan.FromHours(1)).Hour), "DateTime.Subtract");
+        return Check(query, ProblemLogs.Where(p => p.EndTime != null).Select(p => new { p.Id, M = p.EndTime!.Value.Subtract(p.StartTime).TotalMinutes, D = p.StartTime.Subtract(Day0).Days }));
+    }
 }
