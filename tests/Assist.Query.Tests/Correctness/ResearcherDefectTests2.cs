@@ -336,6 +336,11 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             WHERE "t0"."end_time" IS NOT NULL
             """,
+            athena: """
+            SELECT "t0"."id" AS "Id", CAST((date_diff('millisecond', "t0"."start_time", "t0"."end_time") * 1000) AS double) / 60000000E0 AS "M", CAST((date_diff('millisecond', TIMESTAMP '2024-09-01 00:00:00.000000', "t0"."start_time") * 1000) / 86400000000 AS integer) AS "D"
+            FROM "cas_core"."student_data"."problem_logs" AS "t0"
+            WHERE "t0"."end_time" IS NOT NULL
+            """,
             duckdb: """
             SELECT "t0"."id" AS "Id", CAST(date_diff('microsecond', "t0"."start_time", "t0"."end_time") AS DOUBLE) / 60000000E0 AS "M", CAST(date_diff('microsecond', $1, "t0"."start_time") // 86400000000 AS INTEGER) AS "D"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
