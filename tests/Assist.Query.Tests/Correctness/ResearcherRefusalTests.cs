@@ -76,4 +76,15 @@ public class ResearcherRefusalTests
             Assert.Contains(dialect.Name, error.Message, StringComparison.Ordinal);
         }
     }
+
+    // Natural code with no SQL translation yet: each refusal names the construct.
+    [Fact]
+    public void String_join_last_in_a_lambda_and_time_span_comparison_are_refused()
+    {
+        CorrectnessCheck.Refused(from p in TestLake.ProblemLogs group p by p.AssignmentLogId into g select new { g.Key, J = string.Join(",", g.Select(x => x.ProblemId)) },
+            "the method string.Join");
+        CorrectnessCheck.Refused(TestLake.AssignmentLogs.Select(a => a.ProblemLogs().OrderBy(p => p.Id).Select(p => (long?)p.Id).LastOrDefault()),
+            "the sequence method LastOrDefault inside a lambda");
+        CorrectnessCheck.Refused(TestLake.ProblemLogs.Where(p => p.EndTime - p.StartTime > TimeSpan.FromMinutes(20)), "a TimeSpan used as a value");
+    }
 }
