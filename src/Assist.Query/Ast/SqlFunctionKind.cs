@@ -6,7 +6,15 @@ internal enum SqlFunctionKind
     Lower,
     Upper,
     Length,
+
+    /// <summary>Removes the characters of a set from both ends: arguments are the text and the set (a string literal).</summary>
     Trim,
+
+    /// <summary>As <see cref="Trim"/>, from the start only.</summary>
+    TrimStart,
+
+    /// <summary>As <see cref="Trim"/>, from the end only.</summary>
+    TrimEnd,
     Substring,
     Replace,
     StrPos,

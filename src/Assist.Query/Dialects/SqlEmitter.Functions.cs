@@ -36,6 +36,9 @@ internal abstract partial class SqlEmitter
             case SqlFunctionKind.CastToVarchar:
                 EmitCast(new SqlCast(f.Arguments[0], SqlType.Varchar));
                 return;
+            case SqlFunctionKind.Trim or SqlFunctionKind.TrimStart or SqlFunctionKind.TrimEnd:
+                EmitTrim(f);
+                return;
             default:
                 Call(FunctionName(f.Kind), f.Arguments);
                 return;
@@ -47,7 +50,6 @@ internal abstract partial class SqlEmitter
         SqlFunctionKind.Lower => "lower",
         SqlFunctionKind.Upper => "upper",
         SqlFunctionKind.Length => "length",
-        SqlFunctionKind.Trim => "trim",
         SqlFunctionKind.Substring => "substr",
         SqlFunctionKind.Replace => "replace",
         SqlFunctionKind.StrPos => "strpos",
@@ -74,6 +76,75 @@ internal abstract partial class SqlEmitter
         SqlFunctionKind.DayOfYear => "day_of_year",
         _ => throw new NotSupportedException(kind.ToString()),
     };
+
+    /// <summary>
+    /// <c>trim(BOTH|LEADING|TRAILING chars FROM s)</c>, the standard form both engines parse; one-argument <c>trim</c>
+    /// removes only spaces on DuckDB and Java's whitespace on Trino, neither of which is C#'s set (docs/dialects.md #57).
+    /// The set is written as quoted runs of printable characters and <c>chr(n)</c> for the others, so no control
+    /// character or line separator appears raw in the statement.
+    /// </summary>
+    private void EmitTrim(SqlFunction f)
+    {
+        Write("trim(");
+        Write(f.Kind switch
+        {
+            SqlFunctionKind.Trim => "BOTH ",
+            SqlFunctionKind.TrimStart => "LEADING ",
+            _ => "TRAILING ",
+        });
+        if (f.Arguments[1] is SqlLiteral { Value: string chars })
+        {
+            EmitCharacterSet(chars);
+        }
+        else
+        {
+            EmitExpr(f.Arguments[1]);
+        }
+
+        Write(" FROM ");
+        EmitExpr(f.Arguments[0]);
+        Write(")");
+    }
+
+    private void EmitCharacterSet(string chars)
+    {
+        var printable = new System.Text.StringBuilder();
+        var first = true;
+        void Separate()
+        {
+            if (!first)
+            {
+                Write(" || ");
+            }
+
+            first = false;
+        }
+
+        void Flush()
+        {
+            if (printable.Length > 0)
+            {
+                Separate();
+                Write(SqlLiterals.Render(printable.ToString()));
+                printable.Clear();
+            }
+        }
+
+        foreach (var rune in chars.EnumerateRunes())
+        {
+            if (rune.Value is >= 0x21 and < 0x7F || rune.Value == ' ')
+            {
+                printable.Append(rune.ToString());
+                continue;
+            }
+
+            Flush();
+            Separate();
+            Write("chr(" + rune.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")");
+        }
+
+        Flush();
+    }
 
     protected void Call(string name, params object[] arguments)
     {

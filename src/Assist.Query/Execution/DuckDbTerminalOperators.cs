@@ -55,14 +55,28 @@ public static class DuckDbTerminalOperators
     /// <summary>The smallest value (NULLs ignored); no rows: null for a nullable result, otherwise an error as in C#.</summary>
     public static Task<TResult> MinAsync<T, TResult>(this Query<T> query, Expression<Func<T, TResult>> selector, DuckDBConnection connection,
         CancellationToken cancellationToken = default) =>
-        Extreme(Arg(query).Select(selector).OrderBy(x => x), connection, cancellationToken);
+        Extreme(NonNull(Arg(query), selector).Select(selector).OrderBy(x => x), connection, cancellationToken);
 
     /// <summary>The largest value (NULLs ignored); no rows: null for a nullable result, otherwise an error as in C#.</summary>
     public static Task<TResult> MaxAsync<T, TResult>(this Query<T> query, Expression<Func<T, TResult>> selector, DuckDBConnection connection,
         CancellationToken cancellationToken = default) =>
-        Extreme(Arg(query).Select(selector).OrderByDescending(x => x), connection, cancellationToken);
+        Extreme(NonNull(Arg(query), selector).Select(selector).OrderByDescending(x => x), connection, cancellationToken);
 
-    // ORDER BY … NULLS LAST LIMIT 1 gives C#'s Min/Max exactly: NULLs ignored unless every value is NULL.
+    // C#'s Min/Max skip nulls and return null only when no value is left. An ascending ORDER BY puts NULLs first, as
+    // C#'s comparer does (docs/dialects.md #26), so ORDER BY … LIMIT 1 alone would return NULL as the minimum whenever
+    // one row is NULL: the rows whose value is null are filtered out first.
+    private static Query<T> NonNull<T, TResult>(Query<T> query, Expression<Func<T, TResult>> selector)
+    {
+        if (default(TResult) is not null)
+        {
+            return query;
+        }
+
+        var test = Expression.NotEqual(selector.Body, Expression.Constant(null, typeof(TResult)));
+        return query.Where(Expression.Lambda<Func<T, bool>>(test, selector.Parameters));
+    }
+
+    // ORDER BY … LIMIT 1 over the non-null values gives C#'s Min/Max; no row left is null or an error, as in C#.
     private static async Task<TResult> Extreme<TResult>(Query<TResult> ordered, DuckDBConnection connection, CancellationToken cancellationToken)
     {
         var rows = await ordered.Take(1).ToListAsync(connection, cancellationToken).ConfigureAwait(false);

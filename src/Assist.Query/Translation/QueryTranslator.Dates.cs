@@ -20,6 +20,16 @@ internal sealed partial class QueryTranslator
         }
 
         var value = TranslateScalar(call.Object, scope);
+        if (call.Method.Name == nameof(DateTime.Subtract) && call.Arguments.Count == 1 && call.Arguments[0].Type == call.Object.Type)
+        {
+            // end.Subtract(start) is end - start: a duration (docs/dialects.md #41). Subtracting a TimeSpan stays refused.
+            var earlier = TranslateScalar(call.Arguments[0], scope);
+            if (value.Type.IsTemporal && earlier.Type.IsTemporal)
+            {
+                return Duration(value, earlier);
+            }
+        }
+
         var unit = call.Method.Name switch
         {
             "AddDays" => SqlDateUnit.Day,

@@ -55,17 +55,31 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr KeysEqual(LambdaExpression outerKey, Shape outerShape, LambdaExpression innerKey, JoinedSource inner, Scope scope)
     {
-        var left = Leaves(Bind(outerKey, scope, outerShape), outerKey.Body);
+        var outerKeyShape = Bind(outerKey, scope, outerShape);
+        var left = Leaves(outerKeyShape, outerKey.Body);
         var right = Leaves(Bind(innerKey, scope, inner.Shape), innerKey.Body);
+        return KeyPartsEqual(left, right, outerKeyShape is CompositeShape) ?? new SqlLiteral(true, SqlType.Boolean);
+    }
+
+    /// <summary>
+    /// The condition under which a join's two keys match. LINQ's Join and GroupJoin never match a null key, and neither
+    /// does SQL's =. A composite key (an anonymous object or a tuple) is never null itself: C# compares its parts with
+    /// <c>EqualityComparer.Default</c>, where null equals null, so a part that may be NULL on both sides is compared
+    /// with IS NOT DISTINCT FROM (docs/dialects.md #56).
+    /// </summary>
+    private static SqlExpr? KeyPartsEqual(IReadOnlyList<SqlExpr> left, IReadOnlyList<SqlExpr> right, bool composite)
+    {
         SqlExpr? condition = null;
         for (var i = 0; i < left.Count; i++)
         {
-            // LINQ's Join never matches null keys, and neither does SQL's =.
-            var eq = SqlFactory.Equal(left[i], right[i]);
+            var nullEqualsNull = composite && SqlNullability.MayBeNull(left[i]) && SqlNullability.MayBeNull(right[i]);
+            var eq = nullEqualsNull
+                ? new SqlBinary(SqlBinaryOperator.IsNotDistinctFrom, left[i], right[i], SqlType.Boolean)
+                : SqlFactory.Equal(left[i], right[i]);
             condition = condition is null ? eq : SqlFactory.And(condition, eq);
         }
 
-        return condition ?? new SqlLiteral(true, SqlType.Boolean);
+        return condition;
     }
 
     private SelectBuilder ApplySelectMany(SelectBuilder outer, LambdaExpression collection, LambdaExpression? result, Scope scope)
@@ -111,14 +125,32 @@ internal sealed partial class QueryTranslator
             outer.Joins.Add(new SqlJoin(kind, joined.Source, condition));
         }
 
-        var innerShape = leftJoin ? MakeOptional(joined.Shape) : joined.Shape;
+        var innerShape = leftJoin ? MakeOptional(joined.Shape, condition, joined.Source.Alias) : joined.Shape;
         outer.Shape = result is null ? innerShape : Bind(result, scope, outer.Shape, innerShape);
         return outer;
     }
 
     private static SqlExpr RebaseCondition(SqlExpr condition) => condition;
 
-    private static Shape MakeOptional(Shape shape) => shape is EntityShape e ? new EntityShape(e.Table, e.Alias, e.Owner, true, e.ColumnNames) : shape;
+    private static Shape MakeOptional(Shape shape, SqlExpr? condition, string alias) => shape switch
+    {
+        EntityShape e => new EntityShape(e.Table, e.Alias, e.Owner, true, e.ColumnNames),
+        CompositeShape c when PresenceColumn(condition, alias) is { } presence =>
+            new CompositeShape(c.ClrType, c.Constructor, c.Arguments, c.ArgumentMembers, c.Bindings) { Presence = presence },
+        _ => shape,
+    };
+
+    /// <summary>
+    /// A column of the joined source that ON compares with = (directly or under AND): when ON holds it is not NULL, and
+    /// when the LEFT JOIN found no row every column of the source is NULL. IS NOT DISTINCT FROM would not do.
+    /// </summary>
+    private static SqlColumn? PresenceColumn(SqlExpr? condition, string alias) => condition switch
+    {
+        SqlBinary { Operator: SqlBinaryOperator.And } and => PresenceColumn(and.Left, alias) ?? PresenceColumn(and.Right, alias),
+        SqlBinary { Operator: SqlBinaryOperator.Equal, Left: SqlColumn left } when left.TableAlias == alias => left,
+        SqlBinary { Operator: SqlBinaryOperator.Equal, Right: SqlColumn right } when right.TableAlias == alias => right,
+        _ => null,
+    };
 
     /// <summary>
     /// The collection of a SelectMany: an inner level plus the join condition (built over the inner shape once
@@ -149,14 +181,7 @@ internal sealed partial class QueryTranslator
             condition = child =>
             {
                 var innerLeaves = Leaves(Bind(group.InnerKey, group.Scope, child), group.InnerKey.Body);
-                SqlExpr? c = null;
-                for (var i = 0; i < outerLeaves.Count; i++)
-                {
-                    var eq = SqlFactory.Equal(innerLeaves[i], outerLeaves[i]);
-                    c = c is null ? eq : SqlFactory.And(c, eq);
-                }
-
-                return c!;
+                return KeyPartsEqual(innerLeaves, outerLeaves, group.OuterKey is CompositeShape)!;
             };
         }
         else

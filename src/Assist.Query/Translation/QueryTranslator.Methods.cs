@@ -79,6 +79,14 @@ internal sealed partial class QueryTranslator
                         return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(value, new SqlLiteral(string.Empty, SqlType.Varchar)));
                     }
 
+                case nameof(string.IsNullOrWhiteSpace):
+                    {
+                        // C#'s white space, as Trim() removes it (docs/dialects.md #57).
+                        var value = TranslateScalar(args[0], scope);
+                        var trimmed = new SqlFunction(SqlFunctionKind.Trim, [value, new SqlLiteral(s_whiteSpace, SqlType.Varchar)], SqlType.Varchar);
+                        return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(trimmed, new SqlLiteral(string.Empty, SqlType.Varchar)));
+                    }
+
                 case nameof(string.Concat) when args.Count == 1 && args[0] is NewArrayExpression array:
                     return Concatenate(array.Expressions, scope);
                 case nameof(string.Concat) when args.All(a => a.Type == typeof(string) || a.Type == typeof(object)):
@@ -99,8 +107,13 @@ internal sealed partial class QueryTranslator
                 return new SqlFunction(SqlFunctionKind.Lower, [s], SqlType.Varchar);
             case nameof(string.ToUpper) or nameof(string.ToUpperInvariant) when args.Count == 0:
                 return new SqlFunction(SqlFunctionKind.Upper, [s], SqlType.Varchar);
-            case nameof(string.Trim) when args.Count == 0:
-                return new SqlFunction(SqlFunctionKind.Trim, [s], SqlType.Varchar);
+            case nameof(string.Trim) or nameof(string.TrimStart) or nameof(string.TrimEnd) when TrimCharacters(args) is { } chars:
+                {
+                    // C# trims char.IsWhiteSpace (or the given chars); SQL's one-argument trim does not (docs/dialects.md #57).
+                    var kind = name == nameof(string.Trim) ? SqlFunctionKind.Trim : name == nameof(string.TrimStart) ? SqlFunctionKind.TrimStart : SqlFunctionKind.TrimEnd;
+                    return new SqlFunction(kind, [s, new SqlLiteral(chars, SqlType.Varchar)], SqlType.Varchar);
+                }
+
             case nameof(string.Substring):
                 {
                     // C# is 0-based, SQL 1-based; substr with start >= 1 only (docs/dialects.md #31).
@@ -127,6 +140,37 @@ internal sealed partial class QueryTranslator
             default:
                 throw Fail("the method string." + name + " with these arguments", call);
         }
+    }
+
+    // Every char for which char.IsWhiteSpace is true: what Trim() with no characters (or an empty array) removes.
+    private static readonly string s_whiteSpace = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    /// <summary>The characters a Trim call removes, when written in the query: none given is C#'s white space.</summary>
+    private static string? TrimCharacters(IReadOnlyList<Expression> args)
+    {
+        if (args.Count == 0)
+        {
+            return s_whiteSpace;
+        }
+
+        if (args.Count != 1)
+        {
+            return null;
+        }
+
+        IEnumerable<Expression>? items = args[0] switch
+        {
+            ConstantExpression { Value: char } c => [c],
+            NewArrayExpression { NodeType: ExpressionType.NewArrayInit } array => array.Expressions,
+            _ => null,
+        };
+        if (items is null || !items.All(e => e is ConstantExpression { Value: char }))
+        {
+            return null;
+        }
+
+        var chars = string.Concat(items.Select(e => (char)((ConstantExpression)e).Value!));
+        return chars.Length == 0 ? s_whiteSpace : chars;
     }
 
     private static Expression StripObjectConvert(Expression e) =>
@@ -203,6 +247,25 @@ internal sealed partial class QueryTranslator
                 && call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.AwayFromZero }:
                 // SQL round() is half away from zero in both engines (docs/dialects.md #16).
                 return new SqlFunction(SqlFunctionKind.Round, [.. args.Where(a => a is not null).Cast<SqlExpr>()], type);
+            case nameof(Math.Round) when call.Arguments[^1] is ConstantExpression { Value: MidpointRounding.ToZero or MidpointRounding.ToNegativeInfinity or MidpointRounding.ToPositiveInfinity } directed:
+                {
+                    // Directed rounding applies to every value, not only midpoints: to whole numbers it is truncate,
+                    // floor or ceiling, which both engines compute exactly. Neither engine rounds a double to digits
+                    // in a direction, so that form is refused.
+                    if (call.Arguments.Count != 2)
+                    {
+                        throw Fail("Math.Round to digits with MidpointRounding." + directed.Value + " (round to a whole number, or use MidpointRounding.AwayFromZero)", call);
+                    }
+
+                    var kind = (MidpointRounding)directed.Value! switch
+                    {
+                        MidpointRounding.ToZero => SqlFunctionKind.Truncate,
+                        MidpointRounding.ToNegativeInfinity => SqlFunctionKind.Floor,
+                        _ => SqlFunctionKind.Ceiling,
+                    };
+                    return new SqlFunction(kind, [args[0]!], type);
+                }
+
             case nameof(Math.Round):
                 throw Fail("Math.Round with banker's rounding (C#'s default; write Math.Round(x, MidpointRounding.AwayFromZero), which SQL round() computes)", call);
             case nameof(Math.Max) or nameof(Math.Min):

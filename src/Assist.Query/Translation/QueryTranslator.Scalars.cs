@@ -242,9 +242,16 @@ internal sealed partial class QueryTranslator
         if (!IsScalarType(b.Left.Type) || !IsScalarType(b.Right.Type))
         {
             var rowSide = IsNullConstant(b.Right) ? b.Left : IsNullConstant(b.Left) ? b.Right : null;
-            if (rowSide is not null && BindShape(rowSide, scope) is EntityShape entity)
+            var row = rowSide is null ? null : BindShape(rowSide, scope);
+            if (row is EntityShape entity)
             {
                 return equal ? SqlFactory.IsNull(entity.PresenceColumn) : SqlFactory.IsNotNull(entity.PresenceColumn);
+            }
+
+            if (row is CompositeShape { Presence: { } presence })
+            {
+                // The row of a left-joined query (a per-log summary joined to every log).
+                return equal ? SqlFactory.IsNull(presence) : SqlFactory.IsNotNull(presence);
             }
 
             throw Fail("equality of rows or objects (compare their keys)", b);

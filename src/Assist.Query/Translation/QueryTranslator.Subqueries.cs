@@ -56,13 +56,21 @@ internal sealed partial class QueryTranslator
                     var b = TranslateQuery(group.Inner, group.Scope);
                     var inner = Leaves(Bind(group.InnerKey, group.Scope, b.Shape), group.InnerKey.Body);
                     var outer = Leaves(group.OuterKey, e);
-                    for (var i = 0; i < inner.Count; i++)
+                    if (KeyPartsEqual(inner, outer, group.OuterKey is CompositeShape) is { } keysMatch)
                     {
-                        b.AddWhere(SqlFactory.Equal(inner[i], outer[i]));
+                        b.AddWhere(keysMatch);
                     }
 
                     return b;
                 }
+        }
+
+        if (e is Normalization.SlotExpression { Origin: ParameterExpression argument } && e.Type != typeof(string)
+            && typeof(System.Collections.IEnumerable).IsAssignableFrom(e.Type))
+        {
+            // A captured list's items are parameters, one each, so its length is part of the statement; a compiled
+            // query's statement is made once for every call.
+            throw Fail("a collection as an argument of a compiled query ('" + argument.Name + "'): capture the list in an ordinary query instead (list.Contains(x))", e);
         }
 
         if (e is Normalization.ListSlotExpression)
@@ -82,7 +90,8 @@ internal sealed partial class QueryTranslator
 
     private SqlExpr SubqueryTerminal(MethodCallExpression call, string name, List<Expression> rest, SelectBuilder b, Scope scope)
     {
-        LambdaExpression? lambda = rest.Count > 0 && rest[0] is UnaryExpression or LambdaExpression ? Lambda(rest[0]) : null;
+        // A quoted or inline lambda; Contains's argument may be a Convert (an int looked up among int? values), not a lambda.
+        LambdaExpression? lambda = rest.Count > 0 && rest[0] is UnaryExpression { NodeType: ExpressionType.Quote } or LambdaExpression ? Lambda(rest[0]) : null;
         switch (name)
         {
             case "Count" or "LongCount":
@@ -122,6 +131,24 @@ internal sealed partial class QueryTranslator
                     if (b.Shape is not ScalarShape)
                     {
                         throw Fail("Contains over rows (select the key first)", call);
+                    }
+
+                    if (SqlNullability.MayBeNull(value) && SqlNullability.MayBeNull(((ScalarShape)b.Shape).Sql))
+                    {
+                        // C#'s Contains finds null in a sequence holding null; x IN (SELECT …) never matches a NULL x.
+                        // As Any(y => y == x): EXISTS with IS NOT DISTINCT FROM (docs/dialects.md #40).
+                        b = WrapIfNeeded(b, NextClause.Where);
+                        var found = new SqlBinary(SqlBinaryOperator.IsNotDistinctFrom, ((ScalarShape)b.Shape).Sql, value, SqlType.Boolean);
+                        if (b.IsGrouped)
+                        {
+                            b.AddHaving(found);
+                        }
+                        else
+                        {
+                            b.AddWhere(found);
+                        }
+
+                        return new SqlExists(FreezeForExists(b));
                     }
 
                     if (!b.HasPaging)

@@ -26,6 +26,12 @@ internal sealed class CompositeShape : Shape
 
     public IReadOnlyList<KeyValuePair<MemberInfo, Shape>> Bindings { get; }
 
+    /// <summary>
+    /// For the row of a query LEFT JOINed through DefaultIfEmpty: a column that is NULL exactly when the join found no
+    /// row (so <c>s == null</c> can be answered); null otherwise, and lost when the shape is rebuilt over a derived table.
+    /// </summary>
+    public Ast.SqlColumn? Presence { get; init; }
+
     /// <summary>Names for each argument then each binding, in materialization order.</summary>
     public IEnumerable<(string Name, Shape Shape)> Parts()
     {

@@ -110,11 +110,11 @@ public class FunctionsTests
         var query = TestLake.ProblemLogs.Select(p => new { L = p.AnswerText!.Length, U = p.AnswerText.ToUpper(), Lo = p.AnswerText.ToLower(), T = p.AnswerText.Trim(), S = p.AnswerText.Substring(1, 3), I = p.AnswerText.IndexOf("x"), R = p.AnswerText.Replace("a", "b") });
         SqlAssert.Sql(query,
             trino: """
-            SELECT length("t0"."answer_text") AS "L", upper("t0"."answer_text") AS "U", lower("t0"."answer_text") AS "Lo", trim("t0"."answer_text") AS "T", substr("t0"."answer_text", 2, 3) AS "S", strpos("t0"."answer_text", 'x') - 1 AS "I", replace("t0"."answer_text", 'a', 'b') AS "R"
+            SELECT length("t0"."answer_text") AS "L", upper("t0"."answer_text") AS "U", lower("t0"."answer_text") AS "Lo", trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") AS "T", substr("t0"."answer_text", 2, 3) AS "S", strpos("t0"."answer_text", 'x') - 1 AS "I", replace("t0"."answer_text", 'a', 'b') AS "R"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """,
             duckdb: """
-            SELECT length("t0"."answer_text") AS "L", upper("t0"."answer_text") AS "U", lower("t0"."answer_text") AS "Lo", trim("t0"."answer_text") AS "T", substr("t0"."answer_text", 2, 3) AS "S", strpos("t0"."answer_text", 'x') - 1 AS "I", replace("t0"."answer_text", 'a', 'b') AS "R"
+            SELECT length("t0"."answer_text") AS "L", upper("t0"."answer_text") AS "U", lower("t0"."answer_text") AS "Lo", trim(BOTH chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || ' ' || chr(133) || chr(160) || chr(5760) || chr(8192) || chr(8193) || chr(8194) || chr(8195) || chr(8196) || chr(8197) || chr(8198) || chr(8199) || chr(8200) || chr(8201) || chr(8202) || chr(8232) || chr(8233) || chr(8239) || chr(8287) || chr(12288) FROM "t0"."answer_text") AS "T", substr("t0"."answer_text", 2, 3) AS "S", strpos("t0"."answer_text", 'x') - 1 AS "I", replace("t0"."answer_text", 'a', 'b') AS "R"
             FROM "cas_core"."student_data"."problem_logs" AS "t0"
             """);
     }
