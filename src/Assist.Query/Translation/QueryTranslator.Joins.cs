@@ -137,8 +137,17 @@ internal sealed partial class QueryTranslator
         EntityShape e => new EntityShape(e.Table, e.Alias, e.Owner, true, e.ColumnNames),
         CompositeShape c when PresenceColumn(condition, alias) is { } presence =>
             new CompositeShape(c.ClrType, c.Constructor, c.Arguments, c.ArgumentMembers, c.Bindings) { Presence = presence },
+        ScalarShape s when DefaultValue(s.ClrType) is { } zero && PresenceColumn(condition, alias) is { } presence =>
+            new ScalarShape(new SqlCase([new SqlWhen(SqlFactory.IsNull(presence), zero)], s.Sql, s.Sql.Type), s.ClrType),
         _ => shape,
     };
+
+    // DefaultIfEmpty over values gives default(T) when there is no row: 0 or false for the value types SQL spells.
+    private static SqlLiteral? DefaultValue(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) ? new SqlLiteral(Convert.ChangeType(0, type, System.Globalization.CultureInfo.InvariantCulture), SqlType.FromClr(type))
+        : type == typeof(double) ? new SqlLiteral(0d, SqlType.Double)
+        : type == typeof(bool) ? new SqlLiteral(false, SqlType.Boolean)
+        : null;
 
     /// <summary>
     /// A column of the joined source that ON compares with = (directly or under AND): when ON holds it is not NULL, and

@@ -349,4 +349,30 @@ public class ResearcherDefectTests2(DifferentialFixture fixture) : IClassFixture
         CorrectnessCheck.Refused(TestLake.ProblemLogs.Select(p => p.StartTime.Subtract(TimeSpan.FromHours(1)).Hour), "DateTime.Subtract");
         return Check(query, ProblemLogs.Where(p => p.EndTime != null).Select(p => new { p.Id, M = p.EndTime!.Value.Subtract(p.StartTime).TotalMinutes, D = p.StartTime.Subtract(Day0).Days }));
     }
+
+    // DefaultIfEmpty over values gives default(T) for a log with no rows: 0 hints, false. The LEFT JOIN gave NULL,
+    // which failed to materialize as an int ("Column is NULL but the query reads it as non-nullable Int32").
+    [Fact]
+    public Task Default_if_empty_of_values_is_the_default_value()
+    {
+        var query = from a in TestLake.AssignmentLogs
+                    join p in TestLake.ProblemLogs on a.Id equals p.AssignmentLogId into ps
+                    from h in ps.Select(p => p.HintCount).DefaultIfEmpty()
+                    select new { a.Id, H = h };
+        SqlAssert.Sql(query,
+            trino: """
+            SELECT "t0"."id" AS "Id", CASE WHEN "t1"."assignment_log_id" IS NULL THEN 0 ELSE "t1"."hint_count" END AS "H"
+            FROM "cas_core"."student_data"."assignment_logs" AS "t0"
+            LEFT JOIN "cas_core"."student_data"."problem_logs" AS "t1" ON "t1"."assignment_log_id" = "t0"."id"
+            """,
+            duckdb: """
+            SELECT "t0"."id" AS "Id", CASE WHEN "t1"."assignment_log_id" IS NULL THEN 0 ELSE "t1"."hint_count" END AS "H"
+            FROM "cas_core"."student_data"."assignment_logs" AS "t0"
+            LEFT JOIN "cas_core"."student_data"."problem_logs" AS "t1" ON "t1"."assignment_log_id" = "t0"."id"
+            """);
+        return Check(query, from a in AssignmentLogs
+                            join p in ProblemLogs on a.Id equals p.AssignmentLogId into ps
+                            from h in ps.Select(p => p.HintCount).DefaultIfEmpty()
+                            select new { a.Id, H = h });
+    }
 }
