@@ -55,14 +55,12 @@ internal sealed class LakeImporter(LakeSchema schema, ImportFormat format, Impor
             progress.Step("stage: " + label, null, step.Elapsed);
         }
 
-        // The writes sort into a table and copy it in order: the scan must keep the table's order.
-        LakeSynthesizer.Execute(connection, "SET preserve_insertion_order = true");
         var written = new List<(TableDef, TableMapping, long)>();
         foreach (var (table, mapping) in tables)
         {
             cancellation.ThrowIfCancellationRequested();
             step.Restart();
-            var rows = TableWriter.Write(connection, table!, mapping, Path.Combine(staged.Path, table!.Catalog, table.Schema, table.Name));
+            var rows = TableWriter.Copy(connection, TableWriter.Select(table!, mapping), Path.Combine(staged.Path, table!.Catalog, table.Schema, table.Name));
             written.Add((table, mapping, rows));
             progress.Step(table.QualifiedName, rows, step.Elapsed);
         }
