@@ -15,9 +15,11 @@ internal static class CsvLoader
     /// <param name="connection">The import's connection.</param>
     /// <param name="files">The files.</param>
     /// <param name="columns">Each file's columns, in its header's order (the same set for every file).</param>
+    /// <param name="readable">Per file, the path DuckDB reads (<see cref="InputFile.Readable"/>) and whether it is an uncompressed copy.</param>
     /// <returns>Rows loaded per file.</returns>
     /// <exception cref="ImportException">A row could not be parsed (up to 10 are listed).</exception>
-    public static IReadOnlyList<long> Load(DuckDBConnection connection, IReadOnlyList<InputFile> files, IReadOnlyList<IReadOnlyList<CsvField>> columns)
+    public static IReadOnlyList<long> Load(DuckDBConnection connection, IReadOnlyList<InputFile> files, IReadOnlyList<IReadOnlyList<CsvField>> columns,
+        IReadOnlyList<(string Path, bool Decompressed)> readable)
     {
         var stored = columns[0].Where(c => c.Stored).ToList();
         var definitions = string.Join(", ", stored.Select(c => $"{SynthSql.Id(c.Name)} {c.DuckDbType}"));
@@ -32,14 +34,17 @@ internal static class CsvLoader
         {
             var rejects = $"rejects_{i.ToString(CultureInfo.InvariantCulture)}";
             using var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO raw SELECT {i}, {names} FROM {ReadCsv(files[i], columns[i], $", store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'")}{typeChecks}";
+            var (path, decompressed) = readable[i];
+            var gzip = files[i].IsGzip && !decompressed;
+            command.CommandText = $"INSERT INTO raw SELECT {i}, {names} FROM {ReadCsv(path, gzip, columns[i], $", store_rejects = true, rejects_table = '{rejects}', rejects_scan = '{rejects}_scan'")}{typeChecks}";
             try
             {
                 counts.Add(command.ExecuteNonQuery());
             }
             catch (DuckDBException e)
             {
-                throw new ImportException($"{files[i].DisplayName}: DuckDB cannot read it as CSV: {e.Message}", e);
+                // DuckDB names the file it read: the user's, not the uncompressed copy.
+                throw new ImportException($"{files[i].DisplayName}: DuckDB cannot read it as CSV: {e.Message.Replace(path, files[i].Path, StringComparison.Ordinal)}", e);
             }
 
             var diagnostics = Rejects(connection, files[i], rejects);
@@ -53,11 +58,14 @@ internal static class CsvLoader
     }
 
     /// <summary>A <c>read_csv(...)</c> call for one file with the given columns (in file order) and extra options.</summary>
-    public static string ReadCsv(InputFile file, IReadOnlyList<CsvField> columns, string extraOptions = "")
+    public static string ReadCsv(InputFile file, IReadOnlyList<CsvField> columns, string extraOptions = "") =>
+        ReadCsv(file.Path, file.IsGzip, columns, extraOptions);
+
+    private static string ReadCsv(string path, bool gzip, IReadOnlyList<CsvField> columns, string extraOptions)
     {
         var struct_ = string.Join(", ", columns.Select(c => $"{SynthSql.Text(c.Name)}: {SynthSql.Text(c.DuckDbType)}"));
-        var compression = file.IsGzip ? "gzip" : "none";
-        return $"read_csv({SynthSql.Text(file.Path)}, header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', " +
+        var compression = gzip ? "gzip" : "none";
+        return $"read_csv({SynthSql.Text(path)}, header = true, auto_detect = false, delim = ',', quote = '\"', escape = '\"', " +
                $"compression = '{compression}', columns = {{{struct_}}}{extraOptions})";
     }
 

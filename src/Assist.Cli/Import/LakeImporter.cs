@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using Assist.Cli.Output;
 using Assist.Cli.Synth;
 using Assist.Schema.Model;
@@ -37,10 +36,12 @@ internal sealed class LakeImporter(LakeSchema schema, ImportFormat format, Impor
         connection.Open();
         using var cancelRegistration = cancellation.Register(() => TryInterrupt(connection));
         LakeSynthesizer.Execute(connection, "SET TimeZone = 'UTC'");
-        LakeSynthesizer.Execute(connection, "SET preserve_insertion_order = false");
 
+        // The load keeps file order (raw's rowids follow the lines, which lets ResponseOrder skip a sort); every later
+        // statement that needs an order says so.
         var step = Stopwatch.StartNew();
-        var counts = LoadWhileCheckingCompleteness(connection, inputs, columns);
+        var counts = Load(connection, inputs, columns, staged.Path);
+        LakeSynthesizer.Execute(connection, "SET preserve_insertion_order = false");
         progress.Step($"read {inputs.Count} file(s)", counts.Sum(), step.Elapsed);
         step.Restart();
         ValueChecks.Run(connection, inputs, columns);
@@ -78,29 +79,30 @@ internal sealed class LakeImporter(LakeSchema schema, ImportFormat format, Impor
         return new Result(counts.Sum(), written.ToDictionary(w => w.Item1.QualifiedName, w => w.Item3, StringComparer.Ordinal), watch.Elapsed);
     }
 
-    // DuckDB reads a cut gzip file as a shorter one, so every gzip file is also decompressed here, on another thread
-    // while DuckDB loads; a truncation found there wins over whatever the load reported about the file's broken end.
-    private static IReadOnlyList<long> LoadWhileCheckingCompleteness(DuckDBConnection connection, List<InputFile> inputs, List<IReadOnlyList<CsvField>> columns)
+    // Every gzip file is decompressed (and proved whole) into the staged folder first; DuckDB then parses the
+    // uncompressed copies in parallel. The copies are deleted once loaded (or with the staged folder on failure).
+    private static IReadOnlyList<long> Load(DuckDBConnection connection, List<InputFile> inputs, List<IReadOnlyList<CsvField>> columns, string scratch)
     {
-        var completeness = Task.Run(() => inputs.ForEach(i => i.CheckComplete()));
-        IReadOnlyList<long>? counts = null;
-        Exception? loadFailure = null;
+        var readable = new List<(string Path, bool Decompressed)>();
         try
         {
-            counts = CsvLoader.Load(connection, inputs, columns);
-        }
-        catch (ImportException e)
-        {
-            loadFailure = e;
-        }
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                readable.Add(inputs[i].Readable(Path.Combine(scratch, $"_input-{i}.csv")));
+            }
 
-        completeness.GetAwaiter().GetResult();
-        if (loadFailure is not null)
-        {
-            ExceptionDispatchInfo.Throw(loadFailure);
+            return CsvLoader.Load(connection, inputs, columns, readable);
         }
-
-        return counts!;
+        finally
+        {
+            foreach (var (path, decompressed) in readable)
+            {
+                if (decompressed)
+                {
+                    File.Delete(path);
+                }
+            }
+        }
     }
 
     // One import is one data set: every file must have the same columns, or rows of one file would miss values.

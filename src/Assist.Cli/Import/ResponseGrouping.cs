@@ -6,7 +6,8 @@ namespace Assist.Cli.Import;
 /// row has the same problem and correctness and another skill; a skill seen again in a candidate starts the next
 /// response of the same problem. A problem's candidates become responses only when every response to that problem in
 /// the files carries all of the problem's skills: otherwise (a problem tagged one way in one row and another way in
-/// the next, as in the 2017 file) each row is its own response. Only rows next to a continuing row are grouped, and
+/// the next, as in the 2017 file) each row is its own response. Only students who have a problem under two skills or
+/// whose rows are not numbered densely (<see cref="ResponseOrder"/>) get the sort, only rows next to a continuing row are grouped, and
 /// only the students with a multi-skill response are counted again, so the heavy windows run on a small part of the
 /// file. Produces <c>st_rows</c> and <c>st_log_rows</c>: every row with <c>starts</c> (it is its response's first row)
 /// and <c>n1</c> (the response's number within the student, from 1).
@@ -16,10 +17,22 @@ internal static class ResponseGrouping
     /// <summary>The statements, in order; <c>raw</c> and <c>st_skills</c> must exist.</summary>
     public static IReadOnlyList<(string Label, string Sql)> Statements { get; } =
     [
-        // One sort gives the order, the link to the previous row and to the next one.
-        ("rows", """
+        // Only consecutive rows of one problem under different skills can continue a response: a student who never
+        // has one problem under two skills has none, and if numbered needs no window. Skills compare by hash (half
+        // of the string comparisons' time), exact while no two skill names share a hash; if two do, every student
+        // takes the window.
+        ResponseOrder.FileBlocks("""
+            SELECT user_id FROM raw GROUP BY user_id, problem_id
+            HAVING min(hash(skill)) <> max(hash(skill)) OR (SELECT count(DISTINCT hash(name)) < count(*) FROM st_skills)
+            """),
+        // For the others one sort gives the order, the link to the previous row and to the next one.
+        ("rows", $"""
             CREATE TABLE st_rows AS
-            SELECT *, continues OR coalesce(next_continues, false) AS grouped
+            SELECT r.user_id, r.problem_id, s.skill_id, r.correct, {ResponseOrder.NumberedPos} AS pos, false AS continues, false AS grouped
+            FROM raw r JOIN st_skills s ON s.name = r.skill JOIN st_file_blocks b USING (user_id, _file)
+            WHERE NOT b.windowed
+            UNION ALL
+            SELECT user_id, problem_id, skill_id, correct, pos, continues, continues OR coalesce(next_continues, false)
             FROM (
                 SELECT r.user_id, r.problem_id, s.skill_id, r.correct, row_number() OVER w AS pos,
                        coalesce(r.problem_id = lag(r.problem_id) OVER w AND r.correct = lag(r.correct) OVER w
@@ -27,7 +40,8 @@ internal static class ResponseGrouping
                        lead(r.problem_id) OVER w = r.problem_id AND lead(r.correct) OVER w = r.correct
                                 AND lead(s.skill_id) OVER w <> s.skill_id AS next_continues
                 FROM raw r JOIN st_skills s ON s.name = r.skill
-                WINDOW w AS (PARTITION BY r.user_id ORDER BY r._file, r.seq_pos, s.skill_id))
+                WHERE r.user_id IN (SELECT user_id FROM st_file_blocks WHERE windowed)
+                WINDOW w AS ({ResponseOrder.WindowOrder}))
             """),
         ("problem tags", """
             CREATE TABLE st_problem_tags AS

@@ -43,12 +43,17 @@ internal sealed class ResponsesFormat : ImportFormat
             ? ResponseGrouping.Statements
             :
             [
+                ResponseOrder.FileBlocks(null),
                 // Without problem ids every row is a response of its skill's placeholder problem.
-                ("rows", """
+                ("rows", $"""
                     CREATE TABLE st_rows AS
-                    SELECT r.user_id, s.skill_id AS problem_id, s.skill_id, r.correct,
-                           row_number() OVER (PARTITION BY r.user_id ORDER BY r._file, r.seq_pos, s.skill_id) AS pos
+                    SELECT r.user_id, s.skill_id AS problem_id, s.skill_id, r.correct, {ResponseOrder.NumberedPos} AS pos
+                    FROM raw r JOIN st_skills s ON s.name = r.skill JOIN st_file_blocks b USING (user_id, _file)
+                    WHERE NOT b.windowed
+                    UNION ALL
+                    SELECT r.user_id, s.skill_id, s.skill_id, r.correct, row_number() OVER ({ResponseOrder.WindowOrder})
                     FROM raw r JOIN st_skills s ON s.name = r.skill
+                    WHERE r.user_id IN (SELECT user_id FROM st_file_blocks WHERE windowed)
                     """),
                 ("responses", "CREATE VIEW st_log_rows AS SELECT *, true AS starts, pos AS n1 FROM st_rows"),
             ]);
@@ -64,8 +69,10 @@ internal sealed class ResponsesFormat : ImportFormat
             // A view: only the side table reads it, once.
             ("log skills", "CREATE VIEW st_log_skills AS SELECT u.id_offset + r.n1 AS problem_log_id, r.skill_id FROM st_log_rows r JOIN st_user_counts u USING (user_id)"),
             // A response's first row carries its problem, correctness and (first) skill: the rest of its rows agree.
+            // A view: its two readers (assignment logs, problem logs) recompute the arithmetic for less than it costs
+            // to store a row per problem log.
             ("times", $"""
-                CREATE TABLE st_timed AS
+                CREATE VIEW st_timed AS
                 SELECT user_id, problem_id, assignment_id, correct, problem_log_id,
                        make_timestamp(start_us) AS start_time, make_timestamp(start_us + {SynthesizedTimes.SecondsPerProblem * 1_000_000L}) AS end_time
                 FROM (SELECT r.user_id, r.problem_id, r.skill_id AS assignment_id, r.correct, u.id_offset + r.n1 AS problem_log_id,
