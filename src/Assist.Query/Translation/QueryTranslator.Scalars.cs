@@ -173,7 +173,13 @@ internal sealed partial class QueryTranslator
             case ExpressionType.Coalesce:
                 {
                     var left = TranslateScalar(b.Left, scope);
-                    return new SqlFunction(SqlFunctionKind.Coalesce, [left, TranslateScalar(b.Right, scope)], SqlType.FromClr(b.Type));
+                    var right = TranslateScalar(b.Right, scope);
+
+                    // null ?? y is y. A coalesce of bare NULLs only would also be typed INTEGER by DuckDB; as a bare NULL
+                    // the projection types it (SqlFactory.TypedNull).
+                    return left is SqlLiteral { Value: null }
+                        ? right
+                        : new SqlFunction(SqlFunctionKind.Coalesce, [left, right], SqlType.FromClr(b.Type));
                 }
 
             case ExpressionType.Equal or ExpressionType.NotEqual:
