@@ -97,7 +97,7 @@ internal sealed partial class QueryTranslator
         var inner = SelectManyInner(body, scope.With(collection.Parameters[0], outer.Shape));
         var joined = JoinSource(outer, inner.Level);
         var joinsBefore = outer.Joins.Count;
-        var condition = inner.Condition is null ? null : RebaseCondition(inner.Condition(joined.Shape));
+        var condition = inner.Condition?.Invoke(joined.Shape);
         var kind = leftJoin ? SqlJoinKind.Left : condition is null ? SqlJoinKind.Cross : SqlJoinKind.Inner;
         if (kind == SqlJoinKind.Left && condition is null)
         {
@@ -129,8 +129,6 @@ internal sealed partial class QueryTranslator
         outer.Shape = result is null ? innerShape : Bind(result, scope, outer.Shape, innerShape);
         return outer;
     }
-
-    private static SqlExpr RebaseCondition(SqlExpr condition) => condition;
 
     private static Shape MakeOptional(Shape shape, SqlExpr? condition, string alias) => shape switch
     {

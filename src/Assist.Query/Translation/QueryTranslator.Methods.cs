@@ -83,7 +83,7 @@ internal sealed partial class QueryTranslator
                     {
                         // C#'s white space, as Trim() removes it (docs/dialects.md #57).
                         var value = TranslateScalar(args[0], scope);
-                        var trimmed = new SqlFunction(SqlFunctionKind.Trim, [value, new SqlLiteral(s_whiteSpace, SqlType.Varchar)], SqlType.Varchar);
+                        var trimmed = Trim(SqlFunctionKind.Trim, value, s_whiteSpace);
                         return SqlFactory.Or(SqlFactory.IsNull(value), SqlFactory.Equal(trimmed, new SqlLiteral(string.Empty, SqlType.Varchar)));
                     }
 
@@ -111,7 +111,7 @@ internal sealed partial class QueryTranslator
                 {
                     // C# trims char.IsWhiteSpace (or the given chars); SQL's one-argument trim does not (docs/dialects.md #57).
                     var kind = name == nameof(string.Trim) ? SqlFunctionKind.Trim : name == nameof(string.TrimStart) ? SqlFunctionKind.TrimStart : SqlFunctionKind.TrimEnd;
-                    return new SqlFunction(kind, [s, new SqlLiteral(chars, SqlType.Varchar)], SqlType.Varchar);
+                    return Trim(kind, s, chars);
                 }
 
             case nameof(string.Substring):
@@ -144,6 +144,9 @@ internal sealed partial class QueryTranslator
 
     // Every char for which char.IsWhiteSpace is true: what Trim() with no characters (or an empty array) removes.
     private static readonly string s_whiteSpace = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace)]);
+
+    private static SqlFunction Trim(SqlFunctionKind kind, SqlExpr value, string chars) =>
+        new(kind, [value, new SqlLiteral(chars, SqlType.Varchar)], SqlType.Varchar);
 
     /// <summary>The characters a Trim call removes, when written in the query: none given is C#'s white space.</summary>
     private static string? TrimCharacters(IReadOnlyList<Expression> args)
