@@ -61,7 +61,9 @@ public sealed class QueryCompiler
             }
         }
 
-        var (compiled, inputs) = Compile(query.Expression, dialect);
+        // Where the values came from is needed only to keep a repeat plan (from the second translation on) or on a miss.
+        var walker = QueryKeyWalker.Start(query, dialect.Name, recordSources: plans is not null);
+        var (compiled, inputs) = Lookup(walker, query, null, dialect);
         ValueCheck.RunAll(compiled.ValueChecks, CollectionsMarshal.AsSpan(inputs.Values), dialect.Name);
 
         // Most query objects are built, translated once and dropped: the first translation only marks the object, and a
@@ -80,28 +82,31 @@ public sealed class QueryCompiler
     internal (CompiledQuery Query, List<object?> Values) Compile(Expression query, SqlDialect dialect, int reservedSlots)
     {
         var walker = QueryKeyWalker.Start(query, dialect.Name, reservedSlots);
-        var inputs = walker.Inputs;
-        var compiled = Lookup(walker, query, dialect, inputs);
+        var (compiled, inputs) = Lookup(walker, null, query, dialect);
         return (compiled, inputs.Values);
     }
 
-    private (CompiledQuery Compiled, QueryInputs Inputs) Compile(Expression query, SqlDialect dialect)
+    // A query object's tree is built only on a miss: a hit needs just the walk of its records. A walk that skipped the
+    // values' sources is repeated with them (the normalizer finds evaluated nodes through them); misses are rare.
+    private (CompiledQuery Compiled, QueryInputs Inputs) Lookup(QueryKeyWalker walker, IQueryExpression? query, Expression? tree, SqlDialect dialect)
     {
-        var walker = QueryKeyWalker.Start(query, dialect.Name);
         var inputs = walker.Inputs;
-        return (Lookup(walker, query, dialect, inputs), inputs);
-    }
-
-    private CompiledQuery Lookup(QueryKeyWalker walker, Expression query, SqlDialect dialect, QueryInputs inputs)
-    {
         if (!_byTokens.TryGetValue(walker.KeyTokens, out var compiled))
         {
-            var (statement, shape, checks) = QueryTranslator.Translate(QueryNormalizer.Normalize(query, inputs), dialect);
+            if (query is not null && !walker.RecordsSources)
+            {
+                walker.Release();
+                walker = QueryKeyWalker.Start(query, dialect.Name, recordSources: true);
+                inputs = walker.Inputs;
+            }
+
+            tree ??= query!.Expression;
+            var (statement, shape, checks) = QueryTranslator.Translate(QueryNormalizer.Normalize(tree, inputs), dialect);
             var template = dialect.CreateEmitter().Emit(statement);
             compiled = _cache.GetOrAdd(new ShapeKey(walker.KeyTokens), new CompiledQuery(template, shape, statement, checks));
         }
 
         walker.Release();
-        return compiled;
+        return (compiled, inputs);
     }
 }

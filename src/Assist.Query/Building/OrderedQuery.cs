@@ -10,13 +10,17 @@ public sealed class OrderedQuery<T> : Query<T>
     {
     }
 
+    internal OrderedQuery(QueryOperatorRecord applied) : base(applied)
+    {
+    }
+
     /// <summary>Adds an ascending key (NULLS LAST).</summary>
     public OrderedQuery<T> ThenBy<TKey>(Expression<Func<T, TKey>> key) =>
-        ChainOrdered(Methods<TKey>.ThenBy, Expression.Quote(key));
+        ChainOrdered(Methods<TKey>.ThenBy, key);
 
     /// <summary>Adds a descending key (NULLS LAST).</summary>
     public OrderedQuery<T> ThenByDescending<TKey>(Expression<Func<T, TKey>> key) =>
-        ChainOrdered(Methods<TKey>.ThenByDescending, Expression.Quote(key));
+        ChainOrdered(Methods<TKey>.ThenByDescending, key);
 
     private static class Methods<TKey>
     {

@@ -13,32 +13,32 @@ public partial class Query<T>
 
     /// <summary><c>SELECT count_if(predicate)</c> over this query.</summary>
     public Query<long> CountQuery(Expression<Func<T, bool>> predicate) =>
-        Chain<long>(Ops.CountWhereQuery, System.Linq.Expressions.Expression.Quote(predicate));
+        Chain<long>(Ops.CountWhereQuery, predicate);
 
     /// <summary>Whether the query has any row (<c>SELECT EXISTS (…)</c>).</summary>
     public Query<bool> AnyQuery() => Chain<bool>(Ops.AnyQuery);
 
     /// <summary>The sum (0 over no rows, as in C#).</summary>
     public Query<long> SumQuery(Expression<Func<T, int>> selector) =>
-        Chain<long>(Ops.SumIntQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<long>(Ops.SumIntQuery, selector);
 
     /// <summary>The sum (0 over no rows, as in C#).</summary>
     public Query<long> SumQuery(Expression<Func<T, long>> selector) =>
-        Chain<long>(Ops.SumLongQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<long>(Ops.SumLongQuery, selector);
 
     /// <summary>The sum (0 over no rows, as in C#).</summary>
     public Query<double> SumQuery(Expression<Func<T, double>> selector) =>
-        Chain<double>(Ops.SumDoubleQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<double>(Ops.SumDoubleQuery, selector);
 
     /// <summary>The average, null over no rows.</summary>
     public Query<double?> AverageQuery(Expression<Func<T, double>> selector) =>
-        Chain<double?>(Ops.AverageQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<double?>(Ops.AverageQuery, selector);
 
     /// <summary>The minimum, null (default) over no rows.</summary>
     public Query<TResult?> MinQuery<TResult>(Expression<Func<T, TResult>> selector) =>
-        Chain<TResult?>(Ops<TResult>.MinQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<TResult?>(Ops<TResult>.MinQuery, selector);
 
     /// <summary>The maximum, null (default) over no rows.</summary>
     public Query<TResult?> MaxQuery<TResult>(Expression<Func<T, TResult>> selector) =>
-        Chain<TResult?>(Ops<TResult>.MaxQuery, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<TResult?>(Ops<TResult>.MaxQuery, selector);
 }

@@ -10,19 +10,19 @@ public partial class Query<T>
 
     /// <summary><c>where</c>: keeps rows matching the predicate (WHERE, or HAVING after a grouping).</summary>
     public Query<T> Where(Expression<Func<T, bool>> predicate) =>
-        Chain<T>(Ops.Where, System.Linq.Expressions.Expression.Quote(predicate));
+        Chain<T>(Ops.Where, predicate);
 
     /// <summary><c>select</c> and <c>let</c>: projects each row.</summary>
     public Query<TResult> Select<TResult>(Expression<Func<T, TResult>> selector) =>
-        Chain<TResult>(Ops<TResult>.Select, System.Linq.Expressions.Expression.Quote(selector));
+        Chain<TResult>(Ops<TResult>.Select, selector);
 
     /// <summary><c>orderby key</c>: ascending, NULLS LAST.</summary>
     public OrderedQuery<T> OrderBy<TKey>(Expression<Func<T, TKey>> key) =>
-        ChainOrdered(Ops<TKey>.OrderBy, System.Linq.Expressions.Expression.Quote(key));
+        ChainOrdered(Ops<TKey>.OrderBy, key);
 
     /// <summary><c>orderby key descending</c>: descending, NULLS LAST.</summary>
     public OrderedQuery<T> OrderByDescending<TKey>(Expression<Func<T, TKey>> key) =>
-        ChainOrdered(Ops<TKey>.OrderByDescending, System.Linq.Expressions.Expression.Quote(key));
+        ChainOrdered(Ops<TKey>.OrderByDescending, key);
 
     /// <summary>Skips rows (emitted as <c>OFFSET n</c>, before any LIMIT: docs/dialects.md #28).</summary>
     public Query<T> Skip(int count) => Chain<T>(Ops.Skip, System.Linq.Expressions.Expression.Constant(count));

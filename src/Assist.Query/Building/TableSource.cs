@@ -7,7 +7,7 @@ namespace Assist.Query;
 public sealed class TableSource<T> : Query<T>, IQueryRoot where T : IEntity<T>
 {
     /// <summary>Creates the source for the entity's table (generated code calls this once per table).</summary>
-    public TableSource() : base(null)
+    public TableSource() : base((System.Linq.Expressions.Expression?)null)
     {
     }
 

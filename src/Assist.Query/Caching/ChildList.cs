@@ -5,7 +5,7 @@ namespace Assist.Query.Caching;
 /// <summary>
 /// A node's children for the key walk, read in place. Each node class has its own struct, and the walk is generic over
 /// it, so the JIT compiles one loop per struct with direct calls: no collection is built: arguments are read through
-/// <see cref="IArgumentProvider"/> (reading <c>Arguments</c> allocates a read-only collection on every call node of a
+/// <see cref="ExpressionAccess"/> or <see cref="IArgumentProvider"/> (reading <c>Arguments</c> allocates a read-only collection on every call node of a
 /// freshly built tree).
 /// </summary>
 internal interface IChildList
@@ -26,11 +26,9 @@ internal readonly struct FixedChildren(int count, Expression? first, Expression?
 /// <summary>A call's instance (null for a static method), then its arguments.</summary>
 internal readonly struct CallChildren(MethodCallExpression call) : IChildList
 {
-    private readonly IArgumentProvider _arguments = call;
+    public int Count { get; } = ExpressionAccess.ArgumentCount(call) + 1;
 
-    public int Count { get; } = ((IArgumentProvider)call).ArgumentCount + 1;
-
-    public Expression? this[int index] => index == 0 ? call.Object : _arguments.GetArgument(index - 1);
+    public Expression? this[int index] => index == 0 ? call.Object : ExpressionAccess.Argument(call, index - 1);
 }
 
 /// <summary>An invoked delegate, then its arguments.</summary>

@@ -11,6 +11,7 @@ namespace Assist.Query.Caching;
 internal sealed class QueryInputs
 {
     private Dictionary<Expression, SlotSource>? _evaluated;
+    private List<SlotSource>? _sources;
 
     /// <summary>The shape key; set only when a key object is needed (a cache miss, tests), a hit probes with the tokens.</summary>
     public ShapeKey? Key { get; set; }
@@ -18,7 +19,7 @@ internal sealed class QueryInputs
     public List<object?> Values { get; } = [];
 
     /// <summary>The evaluated nodes in evaluation order (for <see cref="RepeatPlan"/> and <see cref="Evaluated"/>).</summary>
-    public List<SlotSource> Sources { get; } = [];
+    public List<SlotSource> Sources => _sources ??= [];
 
     /// <summary>
     /// The evaluated nodes by identity: closure variables and constant sub-expressions (one value slot), captured

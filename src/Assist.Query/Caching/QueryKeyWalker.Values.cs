@@ -45,12 +45,12 @@ internal sealed partial class QueryKeyWalker
             var saved = _key;
             _key = new KeyBuffer(128);
             _key.Add(QueryTag);
-            Visit(query.Expression);
+            VisitQuery(query);
             _key.Add(Close);
             var inner = _key;
             _key = saved;
             _key.Replace(start, end, inner.Span);
-            _inputs.Sources.Add(new SlotSource(child, 0, 0, false, false, query.Expression));
+            AddSource(new SlotSource(child, 0, 0, false, false, query));
             return;
         }
 
@@ -74,14 +74,14 @@ internal sealed partial class QueryKeyWalker
             }
 
             var count = _inputs.Values.Count - first;
-            _inputs.Sources.Add(new SlotSource(child, first, count, hasNull, true, null));
+            AddSource(new SlotSource(child, first, count, hasNull, true, null));
             marker[0] = ListSlotTag;
             marker[1] = count;
             marker[2] = hasNull ? 1 : 0;
         }
         else
         {
-            _inputs.Sources.Add(new SlotSource(child, _inputs.Values.Count, 1, value is null, false, null));
+            AddSource(new SlotSource(child, _inputs.Values.Count, 1, value is null, false, null));
             _inputs.Values.Add(value);
 
             // A null value changes the SQL (IS NULL instead of = ?), so it is part of the shape.
@@ -90,6 +90,16 @@ internal sealed partial class QueryKeyWalker
         }
 
         _key.Replace(start, end, marker);
+    }
+
+    // Sources serve a cache miss (the normalizer finds evaluated nodes by them) and a query object translated again (its
+    // repeat plan re-reads them). A fresh object's first translation that hits the cache needs neither: it skips them.
+    private void AddSource(SlotSource source)
+    {
+        if (_recordSources)
+        {
+            _inputs.Sources.Add(source);
+        }
     }
 
     /// <summary>A literal's bits, exact per type (the node's type handle precedes them): 1.0m and 1.00m stay apart, as their SQL does.</summary>

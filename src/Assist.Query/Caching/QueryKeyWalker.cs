@@ -31,22 +31,30 @@ internal sealed partial class QueryKeyWalker
     private const long BindingTag = -14;
     private const long NodeTag = -1000;
 
-    private readonly QueryInputs _inputs = new();
-
     // A handful per query: a list searched by reference beats a dictionary here.
     private readonly List<ParameterExpression> _parameters = new(8);
-    // One token buffer per thread, lent to a walk until its key has been looked up: 4 KB not allocated per call.
+
+    // One walker per thread (its token buffer and parameter list), lent to a walk until its key has been looked up:
+    // neither is allocated per call. A walk started while another runs on the thread (a captured getter that translates a
+    // query) finds no spare and gets its own.
     [ThreadStatic]
-    private static KeyBuffer? t_spare;
+    private static QueryKeyWalker? t_spare;
 
-    private KeyBuffer _key;
+    private QueryInputs _inputs = null!;
+    private KeyBuffer _key = new(512);
     private string _dialect = string.Empty;
+    private bool _recordSources;
 
-    private QueryKeyWalker()
+    /// <summary>
+    /// Walks a query object (its recorded operators, not a built tree); the caller probes the cache with
+    /// <see cref="KeyTokens"/>. Without <paramref name="recordSources"/> the walk keeps the values but not which nodes
+    /// they came from (enough for a cache hit).
+    /// </summary>
+    public static QueryKeyWalker Start(IQueryExpression query, string dialect, bool recordSources)
     {
-        _key = t_spare ?? new KeyBuffer(512);
-        t_spare = null;
-        _key.Clear();
+        var walker = Begin(dialect, 0, recordSources);
+        walker.VisitQuery(query);
+        return walker;
     }
 
     /// <summary>Walks the tree; the caller probes the cache with <see cref="KeyTokens"/> before any key is allocated.</summary>
@@ -58,7 +66,20 @@ internal sealed partial class QueryKeyWalker
     /// </summary>
     public static QueryKeyWalker Start(Expression query, string dialect, int reservedSlots)
     {
-        var walker = new QueryKeyWalker { _dialect = dialect };
+        var walker = Begin(dialect, reservedSlots, recordSources: true);
+        walker.Visit(query);
+        return walker;
+    }
+
+    private static QueryKeyWalker Begin(string dialect, int reservedSlots, bool recordSources)
+    {
+        var walker = t_spare ?? new QueryKeyWalker();
+        t_spare = null;
+        walker._key.Clear();
+        walker._parameters.Clear();
+        walker._inputs = new QueryInputs();
+        walker._dialect = dialect;
+        walker._recordSources = recordSources;
         walker._key.AddString(dialect);
         walker._key.Add(reservedSlots);
         for (var i = 0; i < reservedSlots; i++)
@@ -66,25 +87,35 @@ internal sealed partial class QueryKeyWalker
             walker._inputs.Values.Add(null);
         }
 
-        walker.Visit(query);
         return walker;
     }
 
     /// <summary>Walks the tree and returns its inputs with the key materialized (tests, the uncached path).</summary>
-    public static QueryInputs Walk(Expression query, string dialect)
+    public static QueryInputs Walk(Expression query, string dialect) => Finish(Start(query, dialect));
+
+    /// <summary>Walks a query object's records and returns its inputs with the key materialized (tests).</summary>
+    public static QueryInputs Walk(IQueryExpression query, string dialect) => Finish(Start(query, dialect, recordSources: true));
+
+    private static QueryInputs Finish(QueryKeyWalker walker)
     {
-        var walker = Start(query, dialect);
-        walker.Inputs.Key = new ShapeKey(walker.KeyTokens);
+        var inputs = walker.Inputs;
+        inputs.Key = new ShapeKey(walker.KeyTokens);
         walker.Release();
-        return walker.Inputs;
+        return inputs;
     }
 
-    /// <summary>Hands the token buffer back for the thread's next walk; <see cref="KeyTokens"/> is invalid afterwards.</summary>
-    public void Release() => t_spare = _key;
+    /// <summary>
+    /// Hands the walker back for the thread's next walk; <see cref="KeyTokens"/> is invalid afterwards (the
+    /// <see cref="Inputs"/> object stays the caller's).
+    /// </summary>
+    public void Release() => t_spare = this;
 
     public ReadOnlySpan<long> KeyTokens => _key.Span;
 
     public QueryInputs Inputs => _inputs;
+
+    /// <summary>Whether <see cref="QueryInputs.Sources"/> was filled (see <see cref="Start(IQueryExpression, string, bool)"/>).</summary>
+    public bool RecordsSources => _recordSources;
 
     private int Visit(Expression? node)
     {
@@ -97,7 +128,10 @@ internal sealed partial class QueryKeyWalker
         // NodeType is virtual: read once. Dispatch on it rather than a chain of type tests: most node classes have
         // subclasses (PropertyExpression, MethodCallExpression2 …), so each failed test walks a class hierarchy.
         var nodeType = node.NodeType;
-        _key.Add(NodeTag - (int)nodeType, TypeId(node.Type));
+
+        // A quote's type (Expression<TDelegate>) follows from its lambda's delegate type, which the lambda's tokens hold:
+        // leaving it out lets a recorded operator's unquoted lambda write the same tokens (VisitRecorded).
+        _key.Add(NodeTag - (int)nodeType, nodeType == ExpressionType.Quote ? 0 : TypeId(node.Type));
         var flags = nodeType switch
         {
             ExpressionType.Constant => VisitConstant((ConstantExpression)node),
@@ -211,11 +245,10 @@ internal sealed partial class QueryKeyWalker
 
     private int VisitLambda(LambdaExpression lambda)
     {
-        // By index: enumerating Parameters allocates an enumerator on every lambda of a fresh tree.
-        var parameters = lambda.Parameters;
-        for (var i = 0; i < parameters.Count; i++)
+        var count = ExpressionAccess.ParameterCount(lambda);
+        for (var i = 0; i < count; i++)
         {
-            VisitParameter(parameters[i]);
+            VisitParameter(ExpressionAccess.Parameter(lambda, i));
         }
 
         var body = Visit(lambda.Body);

@@ -38,7 +38,7 @@ internal sealed class RepeatPlan
             var value = QueryKeyWalker.Evaluate(source.Node);
             if (source.Query is not null)
             {
-                if (value is not IQueryExpression q || !ReferenceEquals(q.Expression, source.Query))
+                if (!ReferenceEquals(value, source.Query))
                 {
                     return null;
                 }

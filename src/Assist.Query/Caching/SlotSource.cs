@@ -8,5 +8,5 @@ namespace Assist.Query.Caching;
 /// <param name="Count">Slots it filled: 1 for a value, n for a captured list, 0 for an inlined query.</param>
 /// <param name="WasNull">The value was null, or for a list: a null item was left out (either changes the SQL).</param>
 /// <param name="IsList">A captured collection (an IN list), whatever its length.</param>
-/// <param name="Query">For an inlined query: the expression tree it stood for.</param>
-internal readonly record struct SlotSource(Expression Node, int Start, int Count, bool WasNull, bool IsList, Expression? Query);
+/// <param name="Query">For an inlined query: the query object it stood for.</param>
+internal readonly record struct SlotSource(Expression Node, int Start, int Count, bool WasNull, bool IsList, IQueryExpression? Query);

@@ -44,7 +44,7 @@ internal sealed class QueryNormalizer : ExpressionVisitor
         }
         else if (source.Query is not null)
         {
-            result = Visit(source.Query)!;
+            result = Visit(source.Query.Expression)!;
         }
         else if (source.IsList)
         {
