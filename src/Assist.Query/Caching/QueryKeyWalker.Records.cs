@@ -17,7 +17,7 @@ internal sealed partial class QueryKeyWalker
     {
         var method = applied.Method;
         _key.Add(NodeTag - (int)ExpressionType.Call, TypeId(method.ReturnType));
-        _key.Add(MemberId(method));
+        _key.Add(MethodId(method));
 
         // An operator's own flags are a query operator call's (CallKinds.QueryOperator): evaluable only if every child is.
         var count = applied.ArgumentCount + 1;
@@ -44,7 +44,7 @@ internal sealed partial class QueryKeyWalker
             for (var i = count - 1; i >= 0; i--)
             {
                 // Only a captured, evaluable child becomes a slot; the tree is built just for that (never for a lambda).
-                if ((flags[i] & (Evaluable | Captured)) == (Evaluable | Captured))
+                if (IsSlotCandidate(flags[i]))
                 {
                     ConvertChild(i == 0 ? applied.Source.Expression : applied.GetArgument(i - 1), flags[i], starts[i], ends[i]);
                 }

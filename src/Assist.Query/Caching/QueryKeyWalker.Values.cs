@@ -8,13 +8,12 @@ namespace Assist.Query.Caching;
 /// <summary>Turning evaluable sub-trees into slots or inlined queries; identities of types and members.</summary>
 internal sealed partial class QueryKeyWalker
 {
+    // Only an evaluable sub-tree that reads a captured value becomes a slot (or an inlined query); a literal stays in the key.
+    // Checked by the callers: most children are not candidates, and the call itself was a measurable part of a walk.
+    private static bool IsSlotCandidate(int flags) => (flags & (Evaluable | Captured)) == (Evaluable | Captured);
+
     private void ConvertChild(Expression child, int flags, int start, int end)
     {
-        if ((flags & (Evaluable | Captured)) != (Evaluable | Captured))
-        {
-            return;
-        }
-
         // A boxed captured value (`text + captured`, an object parameter): the value becomes the slot and the boxing
         // stays in the tree, so the translator sees the value's own type (a captured int prints, a captured double is
         // refused as a double, not as an Object). A Convert node's operand lies between its two head tokens and Close.
@@ -192,11 +191,15 @@ internal sealed partial class QueryKeyWalker
     // A method's (or a property's getter's) handle: unique per method, cheap to read. A method shared by instantiations of a
     // generic type (List<A>.Count, List<B>.Count) shares a handle, but the key also holds the types of the node and of its
     // operands, which tell them apart.
+    private static long MethodId(MethodBase method) => method.MethodHandle.Value;
+
+    // Properties first: a member access reads a property far more often than a field, and every failed type test walks
+    // the member's class hierarchy.
     private static long MemberId(MemberInfo member) => member switch
     {
-        MethodBase method => method.MethodHandle.Value,
         PropertyInfo { GetMethod: { } getter } => getter.MethodHandle.Value,
         FieldInfo field => field.FieldHandle.Value,
+        MethodBase method => method.MethodHandle.Value,
         _ => ((long)member.MetadataToken << 20) ^ member.Module.MetadataToken ^ member.DeclaringType!.TypeHandle.Value,
     };
 }

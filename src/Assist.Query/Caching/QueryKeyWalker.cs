@@ -170,8 +170,8 @@ internal sealed partial class QueryKeyWalker
                 _key.Add(NullTag);
                 break;
             case IQueryRoot root:
-                _key.Add(TableTag);
-                _key.AddString(root.Table.QualifiedName);
+                // A table source's class (TableSource<TEntity>) names its table: TEntity.Table is static.
+                _key.Add(TableTag, TypeId(root.GetType()));
                 return Evaluable;
             case string s:
                 _key.Add(StringTag);
@@ -233,7 +233,7 @@ internal sealed partial class QueryKeyWalker
 
     private int VisitCall(MethodCallExpression call)
     {
-        _key.Add(MemberId(call.Method));
+        _key.Add(MethodId(call.Method));
         var own = CallKinds.Of(call.Method) switch
         {
             CallKinds.Marker => -1,
@@ -252,7 +252,11 @@ internal sealed partial class QueryKeyWalker
         }
 
         var body = Visit(lambda.Body);
-        ConvertChild(lambda.Body, body, _key.Length, _key.Length);
+        if (IsSlotCandidate(body))
+        {
+            ConvertChild(lambda.Body, body, _key.Length, _key.Length);
+        }
+
         return 0;
     }
 
@@ -260,7 +264,7 @@ internal sealed partial class QueryKeyWalker
     {
         if (b.Method is not null && b.Method.DeclaringType != typeof(string) && b.Method.DeclaringType != typeof(decimal))
         {
-            _key.Add(MemberId(b.Method));
+            _key.Add(MethodId(b.Method));
         }
 
         return VisitChildren(b, 0, new FixedChildren(3, b.Left, b.Right, b.Conversion));
@@ -270,7 +274,7 @@ internal sealed partial class QueryKeyWalker
     {
         if (n.Constructor is not null)
         {
-            _key.Add(MemberId(n.Constructor));
+            _key.Add(MethodId(n.Constructor));
         }
 
         // Only a scalar built from captured values (new DateTime(…)) is one value; an object of captured values
@@ -347,7 +351,7 @@ internal sealed partial class QueryKeyWalker
         // This node depends on a lambda parameter (or is a marker): its evaluable children become slots.
         for (var i = count - 1; i >= 0; i--)
         {
-            if (children[i] is { } child)
+            if (IsSlotCandidate(flags[i]) && children[i] is { } child)
             {
                 ConvertChild(child, flags[i], starts[i], ends[i]);
             }
