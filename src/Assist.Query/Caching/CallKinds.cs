@@ -22,6 +22,12 @@ internal static class CallKinds
     /// <summary>The kind of a called method.</summary>
     public static int Of(MethodInfo method)
     {
+        // LINQ's own operators (g.Count(), rows.Sum(…)) are the most frequent calls in a query and never markers.
+        if (method.DeclaringType == typeof(Enumerable))
+        {
+            return Ordinary;
+        }
+
         var table = s_table;
         var version = Metadata.LakeModel.Version;
         if (table.Version != version)

@@ -32,7 +32,8 @@ internal sealed partial class QueryKeyWalker
     private const long NodeTag = -1000;
 
     // A handful per query: a list searched by reference beats a dictionary here.
-    private readonly List<ParameterExpression> _parameters = new(8);
+    private ParameterExpression[] _parameters = new ParameterExpression[8];
+    private int _parameterCount;
 
     // One walker per thread (its token buffer and parameter list), lent to a walk until its key has been looked up:
     // neither is allocated per call. A walk started while another runs on the thread (a captured getter that translates a
@@ -76,7 +77,8 @@ internal sealed partial class QueryKeyWalker
         var walker = t_spare ?? new QueryKeyWalker();
         t_spare = null;
         walker._key.Clear();
-        walker._parameters.Clear();
+        Array.Clear(walker._parameters, 0, walker._parameterCount);
+        walker._parameterCount = 0;
         walker._inputs = new QueryInputs();
         walker._dialect = dialect;
         walker._recordSources = recordSources;
@@ -156,7 +158,7 @@ internal sealed partial class QueryKeyWalker
     // Unary and binary nodes share many node types; the slot is matched by class, as are extension nodes.
     private int VisitOther(Expression node) => node switch
     {
-        UnaryExpression u => VisitChildren(node, u.Method is null ? 0 : Captured, new FixedChildren(1, u.Operand)),
+        UnaryExpression u => VisitSingle(u.Method is null ? 0 : Captured, u.Operand),
         BinaryExpression b => VisitBinary(b),
         Normalization.SlotExpression slot => VisitSlot(slot),
         _ => throw new NotSupportedException("Expression node " + node.NodeType + " is not supported in queries: " + node),
@@ -206,14 +208,20 @@ internal sealed partial class QueryKeyWalker
     {
         // By reference, in a plain loop: List.IndexOf goes through an equality comparer per item.
         var id = 0;
-        while (id < _parameters.Count && !ReferenceEquals(_parameters[id], p))
+        var parameters = _parameters;
+        while (id < _parameterCount && !ReferenceEquals(parameters[id], p))
         {
             id++;
         }
 
-        if (id == _parameters.Count)
+        if (id == _parameterCount)
         {
-            _parameters.Add(p);
+            if (id == parameters.Length)
+            {
+                Array.Resize(ref _parameters, id * 2);
+            }
+
+            _parameters[_parameterCount++] = p;
         }
 
         _key.Add(ParameterTag);
@@ -227,8 +235,11 @@ internal sealed partial class QueryKeyWalker
 
         // Nullable's Value/HasValue stay in the tree over the captured value: evaluating `min.Value` on the client would
         // throw for the optional-filter idiom `min == null || x >= min.Value`, which C# short-circuits.
-        var own = m.Member.DeclaringType is { IsGenericType: true } d && d.GetGenericTypeDefinition() == typeof(Nullable<>) ? -1 : Captured;
-        return VisitChildren(m, own, new FixedChildren(1, m.Expression));
+        // IsValueType first: it is a flag read, and most members belong to classes and interfaces (entities, groupings).
+        var own = m.Member.DeclaringType is { IsValueType: true, IsGenericType: true } d && d.GetGenericTypeDefinition() == typeof(Nullable<>)
+            ? -1
+            : Captured;
+        return VisitSingle(own, m.Expression);
     }
 
     private int VisitCall(MethodCallExpression call)
@@ -314,10 +325,35 @@ internal sealed partial class QueryKeyWalker
     private int VisitTypeBinary(TypeBinaryExpression tb)
     {
         _key.Add(TypeId(tb.TypeOperand));
-        return VisitChildren(tb, 0, new FixedChildren(1, tb.Expression));
+        return VisitSingle(0, tb.Expression);
     }
 
     private int VisitConditional(ConditionalExpression c) => VisitChildren(c, 0, new FixedChildren(3, c.Test, c.IfTrue, c.IfFalse));
+
+    /// <summary><see cref="VisitChildren"/> for a node with one child (operators, member reads): no bookkeeping spans.</summary>
+    private int VisitSingle(int own, Expression? child)
+    {
+        var start = _key.Length;
+        var flags = Visit(child);
+        var all = own < 0 ? 0 : Evaluable | own;
+        if ((flags & Evaluable) == 0)
+        {
+            all &= ~Evaluable;
+        }
+
+        all |= flags & Captured;
+        if ((all & Evaluable) != 0)
+        {
+            return all;
+        }
+
+        if (IsSlotCandidate(flags) && child is not null)
+        {
+            ConvertChild(child, flags, start, _key.Length);
+        }
+
+        return 0;
+    }
 
     // Every entry of the buffers is written before it is read, so the stack memory is not zeroed first (a memset per node).
     [System.Runtime.CompilerServices.SkipLocalsInit]
