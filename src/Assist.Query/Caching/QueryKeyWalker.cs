@@ -131,9 +131,7 @@ internal sealed partial class QueryKeyWalker
         // subclasses (PropertyExpression, MethodCallExpression2 …), so each failed test walks a class hierarchy.
         var nodeType = node.NodeType;
 
-        // A quote's type (Expression<TDelegate>) follows from its lambda's delegate type, which the lambda's tokens hold:
-        // leaving it out lets a recorded operator's unquoted lambda write the same tokens (VisitRecorded).
-        _key.Add(NodeTag - (int)nodeType, nodeType == ExpressionType.Quote ? 0 : TypeId(node.Type));
+        _key.Add(NodeTag - (int)nodeType, NodeTypeId(node, nodeType));
         var flags = nodeType switch
         {
             ExpressionType.Constant => VisitConstant((ConstantExpression)node),
@@ -154,6 +152,19 @@ internal sealed partial class QueryKeyWalker
         _key.Add(Close);
         return flags;
     }
+
+    private static long NodeTypeId(Expression node, ExpressionType nodeType) => nodeType switch
+    {
+        // A quote's type (Expression<TDelegate>) follows from its lambda's delegate type, which the lambda's tokens hold:
+        // leaving it out lets a recorded operator's unquoted lambda write the same tokens (VisitRecorded).
+        ExpressionType.Quote => 0,
+
+        // A lambda's Type is typeof(TDelegate) looked up through its generic class on every read; the class itself
+        // (Expression1<TDelegate>, …) names the delegate type just as well and is read from the object header. A lambda
+        // built by another factory overload has another class: a second cache entry, never a wrong one.
+        ExpressionType.Lambda => TypeId(node.GetType()),
+        _ => TypeId(node.Type),
+    };
 
     // Unary and binary nodes share many node types; the slot is matched by class, as are extension nodes.
     private int VisitOther(Expression node) => node switch
@@ -235,8 +246,9 @@ internal sealed partial class QueryKeyWalker
 
         // Nullable's Value/HasValue stay in the tree over the captured value: evaluating `min.Value` on the client would
         // throw for the optional-filter idiom `min == null || x >= min.Value`, which C# short-circuits.
-        // IsValueType first: it is a flag read, and most members belong to classes and interfaces (entities, groupings).
-        var own = m.Member.DeclaringType is { IsValueType: true, IsGenericType: true } d && d.GetGenericTypeDefinition() == typeof(Nullable<>)
+        // The name first: a string compare is cheaper than asking every member's declaring type whether it is Nullable<>.
+        var own = m.Member.Name is nameof(Nullable<int>.Value) or nameof(Nullable<int>.HasValue)
+            && Nullable.GetUnderlyingType(m.Member.DeclaringType!) is not null
             ? -1
             : Captured;
         return VisitSingle(own, m.Expression);
