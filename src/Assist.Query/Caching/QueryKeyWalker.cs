@@ -15,6 +15,9 @@ internal sealed partial class QueryKeyWalker
     private const int Evaluable = 1;
     private const int Captured = 2;
 
+    // An own flag for object construction: Captured when the constructed type is a scalar, none otherwise.
+    private const int CapturedIfScalar = -2;
+
     // Tags are negative; type and member handles are addresses, so a tag never reads as a handle.
     private const long NullTag = -1;
     private const long Close = -3;
@@ -244,6 +247,16 @@ internal sealed partial class QueryKeyWalker
     {
         _key.Add(MemberId(m.Member));
 
+        // The most frequent member read, a column of a lambda's row (p.HintCount): its parameter written in place, as
+        // Visit would write it, without the recursion. A parameter's flags are 0, which makes the member's 0 too.
+        if (m.Expression is ParameterExpression row)
+        {
+            _key.Add(NodeTag - (int)ExpressionType.Parameter, TypeId(row.Type));
+            VisitParameter(row);
+            _key.Add(Close);
+            return 0;
+        }
+
         // Nullable's Value/HasValue stay in the tree over the captured value: evaluating `min.Value` on the client would
         // throw for the optional-filter idiom `min == null || x >= min.Value`, which C# short-circuits.
         // The name first: a string compare is cheaper than asking every member's declaring type whether it is Nullable<>.
@@ -302,7 +315,7 @@ internal sealed partial class QueryKeyWalker
 
         // Only a scalar built from captured values (new DateTime(…)) is one value; an object of captured values
         // (select new { Term = term }) keeps its members apart, each a value.
-        return VisitChildren(n, Translation.ScalarTypes.IsScalar(n.Type) ? Captured : -1, new NewChildren(n));
+        return VisitChildren(n, CapturedIfScalar, new NewChildren(n));
     }
 
     private int VisitMemberInit(MemberInitExpression mi)
@@ -320,7 +333,7 @@ internal sealed partial class QueryKeyWalker
             children.Add(assignment.Expression);
         }
 
-        return VisitChildren(mi, Translation.ScalarTypes.IsScalar(mi.Type) ? Captured : -1, new ListChildren(children));
+        return VisitChildren(mi, CapturedIfScalar, new ListChildren(children));
     }
 
     private int VisitListInit(ListInitExpression li)
@@ -377,7 +390,7 @@ internal sealed partial class QueryKeyWalker
         var starts = marks[..count];
         var ends = marks.Slice(count, count);
         var flags = marks.Slice(2 * count, count);
-        var all = own < 0 ? 0 : Evaluable | own;
+        var all = own == CapturedIfScalar ? Evaluable | Captured : own < 0 ? 0 : Evaluable | own;
         for (var i = 0; i < count; i++)
         {
             starts[i] = _key.Length;
@@ -391,12 +404,14 @@ internal sealed partial class QueryKeyWalker
             all |= flags[i] & Captured;
         }
 
-        if ((all & Evaluable) != 0)
+        // Whether the node's type is a scalar matters only when every child is evaluable: asked only then.
+        if ((all & Evaluable) != 0 && (own != CapturedIfScalar || Translation.ScalarTypes.IsScalar(node.Type)))
         {
             return all;
         }
 
-        // This node depends on a lambda parameter (or is a marker): its evaluable children become slots.
+        // This node depends on a lambda parameter (or is a marker, or an object of captured values): its evaluable
+        // children become slots.
         for (var i = count - 1; i >= 0; i--)
         {
             if (IsSlotCandidate(flags[i]) && children[i] is { } child)
