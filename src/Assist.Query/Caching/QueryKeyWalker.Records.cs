@@ -31,12 +31,7 @@ internal sealed partial class QueryKeyWalker
             starts[i] = _key.Length;
             flags[i] = i == 0 ? VisitQuery(applied.Source) : VisitArgument(applied.GetArgument(i - 1));
             ends[i] = _key.Length;
-            if ((flags[i] & Evaluable) == 0)
-            {
-                all &= ~Evaluable;
-            }
-
-            all |= flags[i] & Captured;
+            all = Fold(all, flags[i]);
         }
 
         if ((all & Evaluable) == 0)

@@ -355,18 +355,16 @@ internal sealed partial class QueryKeyWalker
 
     private int VisitConditional(ConditionalExpression c) => VisitChildren(c, 0, new FixedChildren(3, c.Test, c.IfTrue, c.IfFalse));
 
+    // A node is evaluable only if every child is, and reads a captured value if any child does.
+    private static int Fold(int all, int child) => ((child & Evaluable) == 0 ? all & ~Evaluable : all) | (child & Captured);
+
     /// <summary><see cref="VisitChildren"/> for a node with one child (operators, member reads): no bookkeeping spans.</summary>
     private int VisitSingle(int own, Expression? child)
     {
         var start = _key.Length;
         var flags = Visit(child);
         var all = own < 0 ? 0 : Evaluable | own;
-        if ((flags & Evaluable) == 0)
-        {
-            all &= ~Evaluable;
-        }
-
-        all |= flags & Captured;
+        all = Fold(all, flags);
         if ((all & Evaluable) != 0)
         {
             return all;
@@ -396,12 +394,7 @@ internal sealed partial class QueryKeyWalker
             starts[i] = _key.Length;
             flags[i] = Visit(children[i]);
             ends[i] = _key.Length;
-            if ((flags[i] & Evaluable) == 0)
-            {
-                all &= ~Evaluable;
-            }
-
-            all |= flags[i] & Captured;
+            all = Fold(all, flags[i]);
         }
 
         // Whether the node's type is a scalar matters only when every child is evaluable: asked only then.
